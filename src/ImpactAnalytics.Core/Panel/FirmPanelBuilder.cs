@@ -1,0 +1,219 @@
+using ImpactAnalytics.Core.Domain;
+
+namespace ImpactAnalytics.Core.Panel;
+
+/// <summary>
+/// Collects firms, firm-years and membership spells in any order and builds a <see cref="FirmPanel"/> sorted by
+/// enterprise number and year. Validation of user data belongs to the caller (ingestion); the builder throws
+/// only on programmer errors, such as a firm added twice or a firm-year index out of range.
+/// </summary>
+public sealed class FirmPanelBuilder
+{
+    private readonly List<EnterpriseNumber> _firmIds = [];
+    private readonly List<string> _firmNames = [];
+    private readonly List<NaceCode> _firmNace = [];
+    private readonly List<string> _firmRegion = [];
+    private readonly List<int?> _firmFounded = [];
+    private readonly Dictionary<EnterpriseNumber, int> _firmIndex = [];
+    private readonly List<MembershipSpell> _memberships = [];
+    private readonly double[]?[] _columns = new double[]?[RubricCodes.Count];
+    private int[] _rowFirm = new int[1024];
+    private int[] _rowYear = new int[1024];
+    private FilingScheme[] _rowScheme = new FilingScheme[1024];
+    private byte[] _rowMonths = new byte[1024];
+    private uint[] _rowPresent = new uint[1024];
+    private int _rows;
+
+    /// <summary>Number of firms added so far.</summary>
+    public int FirmCount => _firmIds.Count;
+
+    /// <summary>Number of firm-years added so far.</summary>
+    public int RowCount => _rows;
+
+    /// <summary>Adds a firm from the register and returns its builder index (not its final index).</summary>
+    /// <exception cref="ArgumentException">When the firm was already added.</exception>
+    public int AddFirm(EnterpriseNumber id, string name, NaceCode nace, string region, int? founded)
+    {
+        if (!_firmIndex.TryAdd(id, _firmIds.Count))
+        {
+            throw new ArgumentException($"firm {id} added twice", nameof(id));
+        }
+
+        _firmIds.Add(id);
+        _firmNames.Add(name);
+        _firmNace.Add(nace);
+        _firmRegion.Add(region);
+        _firmFounded.Add(founded);
+        return _firmIds.Count - 1;
+    }
+
+    /// <summary>The builder index of a firm already added, or -1.</summary>
+    public int IndexOf(EnterpriseNumber id) => _firmIndex.TryGetValue(id, out var i) ? i : -1;
+
+    /// <summary>Adds a firm-year for a firm's builder index and returns the row's builder index.</summary>
+    public int AddFirmYear(int firm, int year, FilingScheme scheme, int months = 12)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(firm);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(firm, _firmIds.Count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(months, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(months, 36);
+        if (_rows == _rowFirm.Length)
+        {
+            Grow();
+        }
+
+        _rowFirm[_rows] = firm;
+        _rowYear[_rows] = year;
+        _rowScheme[_rows] = scheme;
+        _rowMonths[_rows] = (byte)months;
+        return _rows++;
+    }
+
+    /// <summary>Sets a rubric's value in a row (replacing any earlier value).</summary>
+    public void SetValue(int row, Rubric rubric, double value)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(row);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, _rows);
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "rubric values must be finite");
+        }
+
+        var column = _columns[(int)rubric];
+        if (column is null || column.Length < _rowFirm.Length)
+        {
+            Array.Resize(ref column, _rowFirm.Length);
+            _columns[(int)rubric] = column;
+        }
+
+        column[row] = value;
+        _rowPresent[row] |= 1u << (int)rubric;
+    }
+
+    /// <summary>Adds a validated membership spell.</summary>
+    public void AddMembership(MembershipSpell spell) => _memberships.Add(spell);
+
+    /// <summary>Sorts and freezes everything into a panel.</summary>
+    /// <exception cref="InvalidOperationException">When a firm has two rows for the same year.</exception>
+    public FirmPanel Build()
+    {
+        var firmOrder = Enumerable.Range(0, _firmIds.Count).ToArray();
+        Array.Sort(_firmIds.ToArray(), firmOrder);
+        var newFirmIndex = new int[firmOrder.Length];
+        for (var i = 0; i < firmOrder.Length; i++)
+        {
+            newFirmIndex[firmOrder[i]] = i;
+        }
+
+        var naceTable = _firmNace.Distinct().Order().ToArray();
+        var naceIndex = naceTable.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
+        var regionTable = _firmRegion.Distinct().Order(StringComparer.Ordinal).ToArray();
+        var regionIndex = regionTable.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
+
+        var firms = firmOrder.Length;
+        var firmIds = new EnterpriseNumber[firms];
+        var names = new string[firms];
+        var nace = new int[firms];
+        var region = new int[firms];
+        var founded = new int?[firms];
+        for (var i = 0; i < firms; i++)
+        {
+            var src = firmOrder[i];
+            firmIds[i] = _firmIds[src];
+            names[i] = _firmNames[src];
+            nace[i] = naceIndex[_firmNace[src]];
+            region[i] = regionIndex[_firmRegion[src]];
+            founded[i] = _firmFounded[src];
+        }
+
+        // Sort rows by (final firm index, year) with a key array; stable for equal keys, which are then rejected.
+        var keys = new long[_rows];
+        var rowOrder = new int[_rows];
+        for (var r = 0; r < _rows; r++)
+        {
+            keys[r] = ((long)newFirmIndex[_rowFirm[r]] << 32) | (uint)_rowYear[r];
+            rowOrder[r] = r;
+        }
+
+        Array.Sort(keys, rowOrder);
+        for (var r = 1; r < _rows; r++)
+        {
+            if (keys[r] == keys[r - 1])
+            {
+                var src = rowOrder[r];
+                throw new InvalidOperationException(
+                    $"firm {_firmIds[_rowFirm[src]]} has two rows for year {_rowYear[src]}; ingestion must resolve duplicates");
+            }
+        }
+
+        var rowFirm = new int[_rows];
+        var rowYear = new int[_rows];
+        var rowScheme = new FilingScheme[_rows];
+        var rowMonths = new byte[_rows];
+        var rowPresent = new uint[_rows];
+        var columns = new double[]?[RubricCodes.Count];
+        for (var c = 0; c < columns.Length; c++)
+        {
+            if (_columns[c] is not null)
+            {
+                columns[c] = new double[_rows];
+            }
+        }
+
+        for (var r = 0; r < _rows; r++)
+        {
+            var src = rowOrder[r];
+            rowFirm[r] = newFirmIndex[_rowFirm[src]];
+            rowYear[r] = _rowYear[src];
+            rowScheme[r] = _rowScheme[src];
+            rowMonths[r] = _rowMonths[src];
+            rowPresent[r] = _rowPresent[src];
+            for (var c = 0; c < columns.Length; c++)
+            {
+                if (columns[c] is { } column)
+                {
+                    column[r] = _columns[c]![src];
+                }
+            }
+        }
+
+        var firstRow = new int[firms + 1];
+        for (int f = 0, r = 0; f <= firms; f++)
+        {
+            while (r < _rows && rowFirm[r] < f)
+            {
+                r++;
+            }
+
+            firstRow[f] = r;
+        }
+
+        var memberships = _memberships
+            .OrderBy(m => m.Firm)
+            .ThenBy(m => m.Cluster, StringComparer.Ordinal)
+            .ThenBy(m => m.StartYear)
+            .ToArray();
+
+        return new FirmPanel(
+            firmIds, names, nace, naceTable, region, regionTable, founded, firstRow,
+            rowFirm, rowYear, rowScheme, rowMonths, rowPresent, columns, memberships);
+    }
+
+    private void Grow()
+    {
+        var size = _rowFirm.Length * 2;
+        Array.Resize(ref _rowFirm, size);
+        Array.Resize(ref _rowYear, size);
+        Array.Resize(ref _rowScheme, size);
+        Array.Resize(ref _rowMonths, size);
+        Array.Resize(ref _rowPresent, size);
+        for (var c = 0; c < _columns.Length; c++)
+        {
+            if (_columns[c] is { } column)
+            {
+                Array.Resize(ref column, size);
+                _columns[c] = column;
+            }
+        }
+    }
+}

@@ -74,14 +74,15 @@ internal sealed class CovariateDesign
     /// <summary>One exact-matching key per row: the values of the exact columns, joined.</summary>
     public static string[] ExactKeys(CovariateTable table, IReadOnlyList<string> columns)
     {
+        var texts = columns
+            .Select(c => table.IsNumeric(c)
+                ? table.Numeric(c).Select(v => v.ToString("R", CultureInfo.InvariantCulture)).ToArray()
+                : table.Categorical(c).ToArray())
+            .ToArray();
         var keys = new string[table.RowCount];
         for (var i = 0; i < keys.Length; i++)
         {
-            keys[i] = string.Join(
-                '\u001f',
-                columns.Select(c => table.IsNumeric(c)
-                    ? table.Numeric(c)[i].ToString("R", CultureInfo.InvariantCulture)
-                    : table.Categorical(c)[i]));
+            keys[i] = string.Join('\u001f', texts.Select(t => t[i]));
         }
 
         return keys;

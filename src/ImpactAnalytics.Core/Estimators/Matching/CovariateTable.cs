@@ -48,13 +48,13 @@ public sealed class CovariateTable
     public bool IsCategorical(string name) => _categorical.ContainsKey(name);
 
     /// <summary>The values of a numeric column; throws when the table has no numeric column of that name.</summary>
-    public ImmutableArray<double> Numeric(string name) =>
+    public IReadOnlyList<double> Numeric(string name) =>
         _numeric.TryGetValue(name, out var values)
             ? values
             : throw new KeyNotFoundException($"The table has no numeric column '{name}'.");
 
     /// <summary>The values of a categorical column; throws when the table has no categorical column of that name.</summary>
-    public ImmutableArray<string> Categorical(string name) =>
+    public IReadOnlyList<string> Categorical(string name) =>
         _categorical.TryGetValue(name, out var values)
             ? values
             : throw new KeyNotFoundException($"The table has no categorical column '{name}'.");

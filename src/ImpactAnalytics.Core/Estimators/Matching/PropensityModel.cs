@@ -22,7 +22,7 @@ namespace ImpactAnalytics.Core.Estimators.Matching;
 /// </remarks>
 public sealed class PropensityModel
 {
-    private PropensityModel(ImmutableArray<PropensityCoefficient> coefficients, ImmutableArray<double> scores, double logLikelihood)
+    private PropensityModel(IReadOnlyList<PropensityCoefficient> coefficients, IReadOnlyList<double> scores, double logLikelihood)
     {
         Coefficients = coefficients;
         Scores = scores;
@@ -30,10 +30,10 @@ public sealed class PropensityModel
     }
 
     /// <summary>Intercept first, then one coefficient per covariate column, in the order given.</summary>
-    public ImmutableArray<PropensityCoefficient> Coefficients { get; }
+    public IReadOnlyList<PropensityCoefficient> Coefficients { get; }
 
     /// <summary>The fitted propensity score per row, in (0, 1).</summary>
-    public ImmutableArray<double> Scores { get; }
+    public IReadOnlyList<double> Scores { get; }
 
     /// <summary>The maximised log-likelihood.</summary>
     public double LogLikelihood { get; }

@@ -59,7 +59,7 @@ public static class PropensityScoreMatching
     }
 
     // Cluster of each row: the smallest set id in its connected component of treated–control links (-1 if unmatched).
-    private static int[] Clusters(MatchedSample sample, int rows)
+    internal static int[] Clusters(MatchedSample sample, int rows)
     {
         var parent = Enumerable.Range(0, rows).ToArray();
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
@@ -88,7 +88,7 @@ public static class PropensityScoreMatching
         }
 
         var values = table.Numeric(column);
-        for (var i = 0; i < values.Length; i++)
+        for (var i = 0; i < values.Count; i++)
         {
             if (values[i] is not (0.0 or 1.0))
             {

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 
 namespace ImpactAnalytics.Core.Estimators.Matching;
 
@@ -10,12 +9,12 @@ namespace ImpactAnalytics.Core.Estimators.Matching;
 /// (caliper × SD of the score), null without a caliper.
 /// </summary>
 public sealed record PsmResult(
-    ImmutableArray<PropensityCoefficient> Coefficients,
-    ImmutableArray<double> Scores,
-    ImmutableArray<double> Weights,
+    IReadOnlyList<PropensityCoefficient> Coefficients,
+    IReadOnlyList<double> Scores,
+    IReadOnlyList<double> Weights,
     MatchCounts Counts,
     double? CaliperWidth,
-    ImmutableArray<BalanceRow> Balance,
+    IReadOnlyList<BalanceRow> Balance,
     EffectEstimate DifferenceInMeans,
     EffectEstimate RegressionAdjusted,
-    ImmutableArray<MatchedPair> Pairs);
+    IReadOnlyList<MatchedPair> Pairs);

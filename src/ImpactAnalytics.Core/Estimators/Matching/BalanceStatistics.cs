@@ -1,0 +1,137 @@
+namespace ImpactAnalytics.Core.Estimators.Matching;
+
+/// <summary>
+/// Covariate balance between treated and controls, before and after matching, as defined on <see cref="BalanceRow"/>
+/// (MatchIt's <c>summary()</c> statistics for the ATT).
+/// </summary>
+public static class BalanceStatistics
+{
+    /// <summary>
+    /// The balance row of one variable. "Before" compares all treated with all controls, unweighted; "after" compares
+    /// the units with a positive weight, weighted. A variable is binary when its only values are 0 and 1.
+    /// </summary>
+    /// <param name="name">Label of the row.</param>
+    /// <param name="values">The variable per row.</param>
+    /// <param name="treated">Treatment per row.</param>
+    /// <param name="weights">Matching weight per row (0 = not in the matched sample).</param>
+    public static BalanceRow Row(string name, IReadOnlyList<double> values, IReadOnlyList<bool> treated, IReadOnlyList<double> weights)
+    {
+        var n = values.Count;
+        var binary = values.All(v => v is 0.0 or 1.0);
+        var ones = Enumerable.Repeat(1.0, n).ToArray();
+        var before = Group.Of(values, treated, ones);
+        var after = Group.Of(values, treated, weights);
+
+        double scale;
+        if (binary)
+        {
+            var p = before.TreatedMean;
+            scale = Math.Sqrt(p * (1 - p));
+        }
+        else
+        {
+            scale = Math.Sqrt(before.TreatedVariance ?? 0.0);
+        }
+
+        double? Smd(Group g) => scale > 0 ? (g.TreatedMean - g.ControlMean) / scale : null;
+        double? Ratio(Group g) => binary || g.ControlVariance is not > 0 || g.TreatedVariance is null
+            ? null
+            : g.TreatedVariance / g.ControlVariance;
+
+        var (ecdfMeanBefore, ecdfMaxBefore) = binary ? Twice(before) : Ecdf(values, treated, ones);
+        var (ecdfMeanAfter, ecdfMaxAfter) = binary ? Twice(after) : Ecdf(values, treated, weights);
+        return new BalanceRow(
+            name,
+            binary,
+            before.TreatedMean,
+            before.ControlMean,
+            after.TreatedMean,
+            after.ControlMean,
+            Smd(before),
+            Smd(after),
+            Ratio(before),
+            Ratio(after),
+            ecdfMeanBefore,
+            ecdfMeanAfter,
+            ecdfMaxBefore,
+            ecdfMaxAfter);
+    }
+
+    private static (double Mean, double Max) Twice(Group g)
+    {
+        var d = Math.Abs(g.TreatedMean - g.ControlMean);
+        return (d, d);
+    }
+
+    // Weighted eCDFs evaluated at every distinct value among the units compared; the last value gives 0 difference.
+    private static (double Mean, double Max) Ecdf(IReadOnlyList<double> values, IReadOnlyList<bool> treated, IReadOnlyList<double> weights)
+    {
+        var units = Enumerable.Range(0, values.Count).Where(i => weights[i] > 0).OrderBy(i => values[i]).ToArray();
+        var totalTreated = units.Where(i => treated[i]).Sum(i => weights[i]);
+        var totalControl = units.Where(i => !treated[i]).Sum(i => weights[i]);
+        double cumTreated = 0, cumControl = 0, sum = 0, max = 0;
+        var distinct = 0;
+        for (var k = 0; k < units.Length; k++)
+        {
+            var i = units[k];
+            if (treated[i])
+            {
+                cumTreated += weights[i];
+            }
+            else
+            {
+                cumControl += weights[i];
+            }
+
+            if (k + 1 < units.Length && values[units[k + 1]] == values[i])
+            {
+                continue;
+            }
+
+            var d = Math.Abs((cumTreated / totalTreated) - (cumControl / totalControl));
+            sum += d;
+            max = Math.Max(max, d);
+            distinct++;
+        }
+
+        return (sum / distinct, max);
+    }
+
+    private sealed record Group(double TreatedMean, double ControlMean, double? TreatedVariance, double? ControlVariance)
+    {
+        public static Group Of(IReadOnlyList<double> values, IReadOnlyList<bool> treated, IReadOnlyList<double> weights)
+        {
+            var (mt, vt) = Moments(values, weights, i => treated[i]);
+            var (mc, vc) = Moments(values, weights, i => !treated[i]);
+            return new Group(mt, mc, vt, vc);
+        }
+
+        // Weighted mean and the weighted analogue of the n − 1 variance: Σw(x − m)² · Σw / ((Σw)² − Σw²).
+        private static (double Mean, double? Variance) Moments(IReadOnlyList<double> x, IReadOnlyList<double> w, Func<int, bool> member)
+        {
+            double sw = 0, swx = 0, sw2 = 0;
+            for (var i = 0; i < x.Count; i++)
+            {
+                if (member(i) && w[i] > 0)
+                {
+                    sw += w[i];
+                    swx += w[i] * x[i];
+                    sw2 += w[i] * w[i];
+                }
+            }
+
+            var mean = swx / sw;
+            double ss = 0;
+            for (var i = 0; i < x.Count; i++)
+            {
+                if (member(i) && w[i] > 0)
+                {
+                    ss += w[i] * (x[i] - mean) * (x[i] - mean);
+                }
+            }
+
+            var denominator = (sw * sw) - sw2;
+            return (mean, denominator > 0 ? ss * sw / denominator : null);
+        }
+    }
+}

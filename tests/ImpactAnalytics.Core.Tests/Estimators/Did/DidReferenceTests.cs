@@ -90,6 +90,7 @@ public sealed class DidReferenceTests(ITestOutputHelper output)
         Assert.Equal(5, pretest.DegreesOfFreedom);
         Assert.Equal(expected.W, pretest.W, Tolerance);
         Assert.Equal(expected.PValue, pretest.PValue, RoundedPValueTolerance);
+        Assert.Equal(expected.PValue, Math.Round(pretest.PValue, 5));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenario} ref_pretest |ΔW| = {Math.Abs(expected.W - pretest.W):E2}, |Δp| = {Math.Abs(expected.PValue - pretest.PValue):E2} (p unrounded {pretest.PValue:F8})"));
     }
 

@@ -1,0 +1,117 @@
+using System.Globalization;
+using ImpactAnalytics.Core.Numerics;
+
+namespace ImpactAnalytics.Core.Estimators.Did;
+
+/// <summary>
+/// Staggered difference-in-differences (Callaway &amp; Sant'Anna 2021; doubly robust 2×2 per Sant'Anna &amp; Zhao
+/// 2020), METHODS §7: ATT(g,t) for every cohort and period, their simple, dynamic, group and calendar aggregations,
+/// analytic standard errors from influence functions, multiplier-bootstrap uniform bands and the Wald pre-test.
+/// </summary>
+public static class StaggeredDid
+{
+    /// <summary>
+    /// Estimates on the balanced part of <paramref name="data"/>. Throws
+    /// <see cref="Estimation.EstimationException"/> when the data cannot be estimated (duplicate rows, an invalid
+    /// first-treatment period, a non-finite value, a cohort without comparison units, too few units, a propensity
+    /// model that separates).
+    /// </summary>
+    public static DidResult Estimate(DidPanelData data, DidOptions? options = null)
+    {
+        options ??= new DidOptions();
+        Validate(options);
+        var panel = BalancedPanel.Build(data);
+        var n = panel.UnitCount;
+        var cells = GroupTimeEstimator.Estimate(panel, options);
+        var cohorts = GroupTimeEstimator.Cohorts(panel);
+        var aggregator = new DidAggregator(cells, cohorts, panel.UnitGroup);
+        var simple = aggregator.Simple();
+        AggregateParts[] sets = [aggregator.Dynamic(), aggregator.Group(), aggregator.Calendar()];
+
+        var columns = new List<double[]>(cells.Select(c => c.Psi));
+        foreach (var set in sets)
+        {
+            columns.AddRange(set.Psis);
+        }
+
+        var bands = Bands(columns, n, options);
+        var (cellSe, cellCrit) = bands(0, cells.Count);
+        var effects = new GroupTimeEffect[cells.Count];
+        for (var k = 0; k < cells.Count; k++)
+        {
+            var c = cells[k];
+            effects[k] = new GroupTimeEffect(c.Group, c.Time, c.BasePeriod, c.Att, Se(c.Psi, n), c.Treated, c.Controls, cellSe[k], c.Att - (cellCrit * cellSe[k]), c.Att + (cellCrit * cellSe[k]));
+        }
+
+        var aggregations = new DidAggregation[sets.Length];
+        var offset = cells.Count;
+        for (var s = 0; s < sets.Length; s++)
+        {
+            aggregations[s] = Aggregation(sets[s], n, bands(offset, sets[s].Psis.Length));
+            offset += sets[s].Psis.Length;
+        }
+
+        var simpleAggregation = new DidAggregation(DidAggregationType.Simple, simple.Overall, Se(simple.OverallPsi, n), [], Distributions.NormalQuantile(1 - (options.Alpha / 2)));
+        return new DidResult(
+            options,
+            panel.Periods,
+            cohorts,
+            n,
+            panel.DroppedIncomplete,
+            panel.DroppedAlwaysTreated,
+            effects,
+            cellCrit,
+            simpleAggregation,
+            aggregations[0],
+            aggregations[1],
+            aggregations[2],
+            ParallelTrendsWaldTest.Run(cells, n));
+    }
+
+    private static DidAggregation Aggregation(AggregateParts parts, int n, (double[] Se, double Crit) band)
+    {
+        var elements = new AggregatedEffect[parts.Elements.Length];
+        for (var e = 0; e < elements.Length; e++)
+        {
+            var att = parts.Atts[e];
+            var half = band.Crit * band.Se[e];
+            elements[e] = new AggregatedEffect(parts.Elements[e], att, Se(parts.Psis[e], n), band.Se[e], att - half, att + half);
+        }
+
+        return new DidAggregation(parts.Type, parts.Overall, Se(parts.OverallPsi, n), elements, band.Crit);
+    }
+
+    // Returns a function giving (bootstrap SEs, uniform critical value) for a contiguous range of the columns.
+    private static Func<int, int, (double[] Se, double Crit)> Bands(List<double[]> columns, int n, DidOptions options)
+    {
+        if (options.Bootstrap.Replicates == 0)
+        {
+            var z = Distributions.NormalQuantile(1 - (options.Alpha / 2));
+            return (start, count) => (columns.GetRange(start, count).Select(psi => Se(psi, n)).ToArray(), z);
+        }
+
+        var draws = MultiplierBootstrap.Draw(columns, n, options.Bootstrap);
+        return (start, count) => MultiplierBootstrap.Band(draws[start..(start + count)], n, options.Alpha);
+    }
+
+    // SE = √(Σψ²)/n for ψ on the scale of all n units.
+    private static double Se(double[] psi, int n) => Math.Sqrt(Matrix.Dot(psi, psi)) / n;
+
+    private static void Validate(DidOptions options)
+    {
+        if (!(options.Alpha > 0 && options.Alpha < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Alpha, "Alpha must be strictly between 0 and 1.");
+        }
+
+        if (options.Bootstrap.Replicates < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Bootstrap.Replicates, "Bootstrap replicates must be 0 (off) or positive.");
+        }
+
+        if (!(options.PropensityTrim > 0 && options.PropensityTrim <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.PropensityTrim, string.Create(CultureInfo.InvariantCulture, $"Propensity trim must be in (0, 1]."));
+        }
+    }
+}

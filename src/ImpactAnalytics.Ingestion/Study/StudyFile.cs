@@ -54,14 +54,22 @@ public static class StudyFile
         }
 
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(text.TrimStart('\uFEFF')));
         try
         {
-            stream.Load(new StringReader(text.TrimStart('\uFEFF')));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
         {
             var message = e.InnerException is { } inner ? $"{e.Message}: {inner.Message}" : e.Message;
             problems.Add(e.Start, string.Empty, StudyProblemCodes.Syntax, $"invalid YAML: {message}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed flow collections; its position still tells where.
+            problems.Add(scanner.CurrentPosition, string.Empty, StudyProblemCodes.Syntax,
+                "invalid YAML: the parser could not continue here (an unclosed [ or { before this point?)");
             return null;
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ImpactAnalytics.Reporting.Fonts;
 using SkiaSharp;
 
@@ -6,8 +7,23 @@ namespace ImpactAnalytics.Reporting.Layout;
 /// <summary>Measures, wraps and draws text in the embedded report font, on any Skia canvas (PDF, PNG, SVG).</summary>
 internal static class TextPainter
 {
-    public static SKFont Font(float size, bool bold = false) =>
-        new(ReportFonts.Get(bold), size) { Subpixel = true, Edging = SKFontEdging.Antialias };
+    private static readonly ConcurrentDictionary<(float Size, bool Bold), SKFont> _fonts = new();
+
+    /// <summary>
+    /// A shared font of the embedded family; never dispose or change it. Layout records drawings that run later, so
+    /// the fonts they use live as long as the process.
+    /// </summary>
+    public static SKFont Font(float size, bool bold = false) => _fonts.GetOrAdd((size, bold), Create);
+
+    private static SKFont Create((float Size, bool Bold) key) =>
+        new(ReportFonts.Get(key.Bold), key.Size)
+        {
+            // Unhinted, linear advances: the same widths in the PDF (points) and the PNG (scaled pixels).
+            Subpixel = true,
+            LinearMetrics = true,
+            Hinting = SKFontHinting.None,
+            Edging = SKFontEdging.Antialias,
+        };
 
     /// <summary>Distance between two baselines.</summary>
     public static float LineHeight(SKFont font) => font.Size * ReportStyle.LineSpacing;

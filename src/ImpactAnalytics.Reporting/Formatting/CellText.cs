@@ -1,7 +1,6 @@
-using ImpactAnalytics.Reporting.Formatting;
 using ImpactAnalytics.Reporting.Model;
 
-namespace ImpactAnalytics.Reporting.Pdf;
+namespace ImpactAnalytics.Reporting.Formatting;
 
 /// <summary>How a table cell reads in the report language.</summary>
 internal static class CellText

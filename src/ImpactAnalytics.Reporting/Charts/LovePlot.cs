@@ -32,6 +32,8 @@ internal static class LovePlot
             join.MarkerSize = 0;
         }
 
+        // White discs under the open circles keep the joining line from showing through them.
+        plot.Add.Markers(chart.Rows.Select(r => r.SmdBefore).ToArray(), ys, MarkerShape.FilledCircle, 8f, Colors.White);
         var before = plot.Add.Markers(chart.Rows.Select(r => r.SmdBefore).ToArray(), ys, MarkerShape.OpenCircle, 8f, grey);
         before.MarkerStyle.LineWidth = 1.6f;
         plot.Add.Markers(chart.Rows.Select(r => r.SmdAfter).ToArray(), ys, MarkerShape.FilledCircle, 8f, blue);

@@ -5,7 +5,15 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/ImpactAnalytics.Bench -- <benchmark>");
-        return args.Length == 0 ? 2 : 0;
+        var name = args.Length > 0 ? args[0] : string.Empty;
+        switch (name)
+        {
+            case "ingest":
+                return IngestBench.Run(args[1..]);
+            default:
+                Console.Error.WriteLine("usage: dotnet run -c Release --project bench/ImpactAnalytics.Bench -- <benchmark> [args]");
+                Console.Error.WriteLine("benchmarks: ingest [firms] [years]");
+                return 2;
+        }
     }
 }

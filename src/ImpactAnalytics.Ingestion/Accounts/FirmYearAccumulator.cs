@@ -16,7 +16,10 @@ namespace ImpactAnalytics.Ingestion.Accounts;
 internal sealed class FirmYearAccumulator
 {
     private const int InitialCapacity = 1024;
-    private readonly Dictionary<long, int> _slots = [];
+    // Firm-years are chained per firm (head per builder firm index, next per slot): a firm has a handful of years,
+    // so walking its chain beats hashing, and it needs no rehashing as the file grows.
+    private int[] _head = [];
+    private int[] _next = new int[InitialCapacity];
     private readonly double[]?[] _values = new double[]?[RubricCodes.Count];
     private readonly int[]?[] _lines = new int[]?[RubricCodes.Count];
     private int[] _firm = new int[InitialCapacity];
@@ -130,7 +133,20 @@ internal sealed class FirmYearAccumulator
             return _lastSlot;
         }
 
-        if (!_slots.TryGetValue(key, out var slot))
+        if (firm >= _head.Length)
+        {
+            var old = _head.Length;
+            Array.Resize(ref _head, Math.Max(firm + 1, old * 2));
+            Array.Fill(_head, -1, old, _head.Length - old);
+        }
+
+        var slot = _head[firm];
+        while (slot >= 0 && _year[slot] != year)
+        {
+            slot = _next[slot];
+        }
+
+        if (slot < 0)
         {
             if (_count == _firm.Length)
             {
@@ -138,7 +154,8 @@ internal sealed class FirmYearAccumulator
             }
 
             slot = _count++;
-            _slots.Add(key, slot);
+            _next[slot] = _head[firm];
+            _head[firm] = slot;
             _firm[slot] = firm;
             _year[slot] = year;
             _scheme[slot] = scheme;
@@ -163,6 +180,7 @@ internal sealed class FirmYearAccumulator
         Array.Resize(ref _present, size);
         Array.Resize(ref _hasCurrent, size);
         Array.Resize(ref _firstLine, size);
+        Array.Resize(ref _next, size);
         Array.Resize(ref _file, size);
         for (var r = 0; r < RubricCodes.Count; r++)
         {

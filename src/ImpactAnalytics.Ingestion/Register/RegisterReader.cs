@@ -28,6 +28,7 @@ internal static class RegisterReader
         var regionCol = source.Column("region", "province", "provincie", "arrondissement");
         var foundedCol = source.Column("founded", "founding_year", "oprichting", "start_date");
         var seen = new Dictionary<EnterpriseNumber, long>();
+        var versions = new Dictionary<string, NaceVersion?>(StringComparer.Ordinal);
         while (source.Next())
         {
             if (!source.CheckShape() || !FieldChecks.Enterprise(source, idCol, out var id))
@@ -43,7 +44,7 @@ internal static class RegisterReader
                 continue;
             }
 
-            if (!TryVersion(source, versionCol, options, out var version) || !TryNace(source, naceCol, version, options, out var nace))
+            if (!TryVersion(source, versionCol, options, versions, out var version) || !TryNace(source, naceCol, version, options, out var nace))
             {
                 continue;
             }
@@ -55,7 +56,7 @@ internal static class RegisterReader
         return entries;
     }
 
-    private static bool TryVersion(TableSource source, int column, IngestOptions options, out NaceVersion version)
+    private static bool TryVersion(TableSource source, int column, IngestOptions options, Dictionary<string, NaceVersion?> versions, out NaceVersion version)
     {
         version = options.DefaultNaceVersion;
         var text = source.Text(column);
@@ -64,7 +65,13 @@ internal static class RegisterReader
             return true;
         }
 
-        if (NaceVersionNames.Parse(text) is { } parsed)
+        if (!versions.TryGetValue(text, out var known))
+        {
+            known = NaceVersionNames.Parse(text);
+            versions.Add(text, known);
+        }
+
+        if (known is { } parsed)
         {
             version = parsed;
             return true;

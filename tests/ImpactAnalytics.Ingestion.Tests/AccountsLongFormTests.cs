@@ -131,6 +131,19 @@ public sealed class AccountsLongFormTests
     }
 
     [Fact]
+    public void An_implausibly_large_value_is_quarantined_rather_than_overflowing_annualisation()
+    {
+        using var dir = new TempFolder();
+        var accounts = dir.Write("accounts.csv", "enterprise_number,year,scheme,code,value,months\n0878065378,2020,VOL,70,1e308,6\n0878065378,2020,VOL,60,5,6\n");
+
+        var result = dir.Run(accounts);
+
+        Issue(result, IssueCodes.AccountsValueOutOfRange, "accounts.csv", 2, "value");
+        Assert.Equal(10.0, result.Panel.Value(0, Rubric.GoodsForResale));
+        Counts(result, "accounts.csv", 2, 1, 1);
+    }
+
+    [Fact]
     public void A_duplicate_firm_year_code_keeps_the_first_and_names_both_lines()
     {
         using var dir = new TempFolder();

@@ -83,6 +83,21 @@ public sealed class DialectTests
     }
 
     [Fact]
+    public void A_windows_1252_byte_beyond_the_sniffed_sample_is_decoded_not_fatal()
+    {
+        using var dir = new TempFolder();
+        var text = "enterprise_number,name,nace\n0878065378,\"" + new string('x', 70_000) + "\",20160\n0437910359,Caf\u00e9,10710\n";
+        var register = dir.WriteBytes("register.csv", Encoding.GetEncoding(1252).GetBytes(text));
+        var accounts = dir.Write("accounts.csv", "enterprise_number,year,scheme,code,value\n0878065378,2020,VOL,70,1\n");
+
+        var result = dir.Run(accounts, register: register);
+
+        NoErrors(result);
+        Assert.Equal("utf-8", result.Files[0].Dialect!.Encoding);
+        Assert.Equal("Café", result.Panel.FirmNames[result.Panel.FindFirm(TempFolder.FirmB)]);
+    }
+
+    [Fact]
     public void Blank_lines_are_not_rows()
     {
         using var dir = new TempFolder();

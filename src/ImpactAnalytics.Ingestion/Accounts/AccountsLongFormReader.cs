@@ -304,11 +304,10 @@ internal sealed class AccountsLongFormReader
         var field = _source.Reader.Field(_value);
         if (NumberParser.TryParse(field, decimalComma, out value))
         {
-            if (value < 0 && RubricKinds.IsFte(rubric))
+            if ((value < 0 || value >= RubricKinds.MaxMagnitude || value <= -RubricKinds.MaxMagnitude)
+                && RubricKinds.Problem(rubric, value, _source.Text(_value)) is { } problem)
             {
-                Reject(_value, IssueCodes.AccountsFteNegative, string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"code {rubric.Code()} is a number of FTE and cannot be negative, found {_source.Text(_value)}"));
+                Reject(_value, problem.Code, problem.Message);
                 return false;
             }
 

@@ -87,6 +87,12 @@ internal sealed class CbsoJsonReader(
             tally.Read = filing.Rubrics.Count;
             return filing;
         }
+        catch (InvalidOperationException e)
+        {
+            // Utf8JsonReader refuses text that is not valid UTF-8 this way.
+            log.FileError(name, IssueCodes.FilingsMalformed, $"{name}: not a readable CBSO JSON filing: {e.Message}");
+            return null;
+        }
         catch (JsonException e)
         {
             log.Issue(name, (e.LineNumber ?? -1) + 1, string.Empty, IssueCodes.FilingsMalformed, $"{name}: not a readable CBSO JSON filing: {e.Message}", Severity.Error);
@@ -180,9 +186,9 @@ internal sealed class CbsoJsonReader(
                 continue;
             }
 
-            if (value < 0 && RubricKinds.IsFte(code))
+            if (RubricKinds.Problem(code, value, rubric.Value) is { } problem)
             {
-                Reject(filing, rubric, "Value", IssueCodes.AccountsFteNegative, $"code {rubric.Code} is a number of FTE and cannot be negative, found {rubric.Value}");
+                Reject(filing, rubric, "Value", problem.Code, problem.Message);
                 continue;
             }
 

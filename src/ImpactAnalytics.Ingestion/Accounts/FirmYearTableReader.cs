@@ -132,9 +132,9 @@ internal sealed class FirmYearTableReader(
                 return false;
             }
 
-            if (value < 0 && RubricKinds.IsFte(rubric))
+            if (RubricKinds.Problem(rubric, value, source.Text(column)) is { } problem)
             {
-                source.Reject(column, IssueCodes.AccountsFteNegative, $"{source.ColumnName(column)} is a number of FTE and cannot be negative, found {source.Text(column)}");
+                source.Reject(column, problem.Code, problem.Message);
                 return false;
             }
 

@@ -69,7 +69,7 @@ internal sealed class CsvSource : TableSource
             var header = new string[reader.FieldCount];
             for (var i = 0; i < header.Length; i++)
             {
-                header[i] = probe.Encoding.GetString(reader.Field(i)).Trim();
+                header[i] = Decode(probe.Encoding, reader.Field(i)).Trim();
             }
 
             if (probe.Encoding.CodePage == 1252)
@@ -144,7 +144,7 @@ internal sealed class CsvSource : TableSource
     }
 
     /// <inheritdoc/>
-    public override string Text(int i) => i < 0 || i >= Reader.FieldCount ? string.Empty : Encoding.GetString(Reader.Field(i)).Trim();
+    public override string Text(int i) => i < 0 || i >= Reader.FieldCount ? string.Empty : Decode(Encoding, Reader.Field(i)).Trim();
 
     /// <inheritdoc/>
     public override bool TryNumber(int i, out double value)
@@ -159,13 +159,22 @@ internal sealed class CsvSource : TableSource
         var fields = new string[Reader.FieldCount];
         for (var i = 0; i < fields.Length; i++)
         {
-            fields[i] = Encoding.GetString(Reader.Field(i));
+            fields[i] = Decode(Encoding, Reader.Field(i));
         }
 
         return fields;
     }
 
     public override void Dispose() => _input.Dispose();
+
+    /// <summary>
+    /// Decodes a field. The encoding was chosen from the first 64 KiB; a field further on that is not valid UTF-8
+    /// is read as Windows-1252 rather than failing.
+    /// </summary>
+    internal static string Decode(Encoding encoding, ReadOnlySpan<byte> bytes) =>
+        encoding.CodePage == 65001 && !System.Text.Unicode.Utf8.IsValid(bytes)
+            ? InputProbe.Windows1252.GetString(bytes)
+            : encoding.GetString(bytes);
 
     internal static string Printable(char separator) => separator == '\t' ? "\\t" : separator.ToString();
 

@@ -38,6 +38,7 @@ public static class IssueCodes
     public const string AccountsValueMissing = "accounts.value-missing";
     public const string AccountsValueNonNumeric = "accounts.value-non-numeric";
     public const string AccountsFteNegative = "accounts.fte-negative";
+    public const string AccountsValueOutOfRange = "accounts.value-out-of-range";
     public const string AccountsDuplicate = "accounts.duplicate";
     public const string AccountsCodeUnused = "accounts.code-unused";
     public const string AccountsPriorPeriodSuperseded = "accounts.prior-period-superseded";

@@ -11,8 +11,6 @@ internal static class InputProbe
 {
     internal const int SampleSize = 1 << 16;
 
-    static InputProbe() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>Windows-1252, registered through <see cref="CodePagesEncodingProvider"/>.</summary>
     internal static Encoding Windows1252 { get; } = GetWindows1252();
 

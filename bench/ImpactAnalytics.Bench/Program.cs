@@ -5,14 +5,17 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        switch (args.FirstOrDefault())
+        var name = args.Length > 0 ? args[0] : string.Empty;
+        switch (name)
         {
             case "generator":
                 return GeneratorBench.Run(args[1..]);
+            case "ingest":
+                return IngestBench.Run(args[1..]);
             default:
-                Console.Error.WriteLine("usage: dotnet run -c Release --project bench/ImpactAnalytics.Bench -- <benchmark>");
-                Console.Error.WriteLine("benchmarks: generator [firms]");
-                return args.Length == 0 ? 2 : 0;
+                Console.Error.WriteLine("usage: dotnet run -c Release --project bench/ImpactAnalytics.Bench -- <benchmark> [args]");
+                Console.Error.WriteLine("benchmarks: generator [firms] | ingest [firms] [years]");
+                return 2;
         }
     }
 }

@@ -1,0 +1,241 @@
+using System.Buffers;
+
+namespace ImpactAnalytics.Ingestion.Csv;
+
+/// <summary>
+/// A streaming RFC 4180 tokenizer over bytes: one separator byte, double-quoted fields that may hold separators,
+/// doubled quotes and line breaks, LF or CRLF line ends. Fields are exposed as spans into its buffer (valid until
+/// the next <see cref="Read"/>), so the happy path allocates nothing per row. Blank lines are not records.
+/// </summary>
+/// <remarks>
+/// Works on bytes because every encoding the readers accept (UTF-8, Windows-1252) is ASCII-compatible: separators,
+/// quotes and line ends are single ASCII bytes in both. Text fields are decoded by the caller.
+/// </remarks>
+internal sealed class CsvRecordReader
+{
+    private static readonly SearchValues<byte> QuoteOrNewline = SearchValues.Create("\"\n"u8);
+    private readonly Stream? _stream;
+    private readonly byte _separator;
+    private byte[] _buffer;
+    private byte[] _scratch = new byte[256];
+    private int[] _starts = new int[16];
+    private int[] _lengths = new int[16];
+    private bool[] _inScratch = new bool[16];
+    private int _pos;
+    private int _end;
+    private bool _eof;
+    private long _nextLine = 1;
+
+    /// <summary>Reads from <paramref name="initial"/>[offset..count] and then from <paramref name="stream"/> (null: sample only).</summary>
+    public CsvRecordReader(Stream? stream, byte separator, byte[] initial, int offset, int count)
+    {
+        _stream = stream;
+        _separator = separator;
+        _buffer = initial;
+        _pos = offset;
+        _end = count;
+        _eof = stream is null;
+    }
+
+    /// <summary>1-based physical line on which the current record starts.</summary>
+    public long Line { get; private set; }
+
+    /// <summary>Number of fields of the current record.</summary>
+    public int FieldCount { get; private set; }
+
+    /// <summary>Whether the current record ran into the end of the input inside a quoted field.</summary>
+    public bool UnclosedQuote { get; private set; }
+
+    /// <summary>The i-th field of the current record, unquoted.</summary>
+    public ReadOnlySpan<byte> Field(int i) => _inScratch[i]
+        ? _scratch.AsSpan(_starts[i], _lengths[i])
+        : _buffer.AsSpan(_starts[i], _lengths[i]);
+
+    /// <summary>Advances to the next record; <c>false</c> at the end of the input.</summary>
+    public bool Read()
+    {
+        while (true)
+        {
+            var scan = _pos;
+            var inQuotes = false;
+            var anyQuote = false;
+            int recordEnd;
+            int next;
+            while (true)
+            {
+                var i = _buffer.AsSpan(scan, _end - scan).IndexOfAny(QuoteOrNewline);
+                if (i < 0)
+                {
+                    if (_eof)
+                    {
+                        recordEnd = _end;
+                        next = _end;
+                        break;
+                    }
+
+                    var consumed = scan - _pos;
+                    Fill();
+                    scan = _pos + consumed;
+                    continue;
+                }
+
+                scan += i + 1;
+                if (_buffer[scan - 1] == (byte)'"')
+                {
+                    inQuotes = !inQuotes;
+                    anyQuote = true;
+                }
+                else if (!inQuotes)
+                {
+                    recordEnd = scan - 1;
+                    next = scan;
+                    break;
+                }
+            }
+
+            if (recordEnd == _pos && next == _pos)
+            {
+                return false;
+            }
+
+            var start = _pos;
+            _pos = next;
+            var lineBreaks = anyQuote ? _buffer.AsSpan(start, recordEnd - start).Count((byte)'\n') : 0;
+            Line = _nextLine;
+            _nextLine += 1 + lineBreaks;
+            var end = recordEnd > start && _buffer[recordEnd - 1] == (byte)'\r' ? recordEnd - 1 : recordEnd;
+            if (end == start)
+            {
+                continue;
+            }
+
+            UnclosedQuote = inQuotes;
+            if (anyQuote)
+            {
+                SplitQuoted(start, end);
+            }
+            else
+            {
+                SplitPlain(start, end);
+            }
+
+            return true;
+        }
+    }
+
+    private void SplitPlain(int start, int end)
+    {
+        var n = 0;
+        var from = start;
+        while (true)
+        {
+            var i = _buffer.AsSpan(from, end - from).IndexOf(_separator);
+            var fieldEnd = i < 0 ? end : from + i;
+            Add(ref n, from, fieldEnd - from, false);
+            if (i < 0)
+            {
+                break;
+            }
+
+            from = fieldEnd + 1;
+        }
+
+        FieldCount = n;
+    }
+
+    private void SplitQuoted(int start, int end)
+    {
+        if (_scratch.Length < end - start)
+        {
+            _scratch = new byte[Math.Max(end - start, _scratch.Length * 2)];
+        }
+
+        var n = 0;
+        var s = 0;
+        var i = start;
+        while (true)
+        {
+            var fieldStart = s;
+            var quoted = i < end && _buffer[i] == (byte)'"';
+            if (quoted)
+            {
+                i++;
+            }
+
+            while (i < end)
+            {
+                var b = _buffer[i];
+                if (quoted && b == (byte)'"')
+                {
+                    if (i + 1 < end && _buffer[i + 1] == (byte)'"')
+                    {
+                        _scratch[s++] = b;
+                        i += 2;
+                        continue;
+                    }
+
+                    quoted = false;
+                    i++;
+                    continue;
+                }
+
+                if (!quoted && b == _separator)
+                {
+                    break;
+                }
+
+                _scratch[s++] = b;
+                i++;
+            }
+
+            Add(ref n, fieldStart, s - fieldStart, true);
+            if (i >= end)
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        FieldCount = n;
+    }
+
+    private void Add(ref int n, int start, int length, bool inScratch)
+    {
+        if (n == _starts.Length)
+        {
+            Array.Resize(ref _starts, n * 2);
+            Array.Resize(ref _lengths, n * 2);
+            Array.Resize(ref _inScratch, n * 2);
+        }
+
+        _starts[n] = start;
+        _lengths[n] = length;
+        _inScratch[n] = inScratch;
+        n++;
+    }
+
+    private void Fill()
+    {
+        var live = _end - _pos;
+        if (_pos > 0)
+        {
+            Buffer.BlockCopy(_buffer, _pos, _buffer, 0, live);
+            _pos = 0;
+            _end = live;
+        }
+
+        if (_end == _buffer.Length)
+        {
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
+
+        var read = _stream!.Read(_buffer, _end, _buffer.Length - _end);
+        if (read == 0)
+        {
+            _eof = true;
+        }
+
+        _end += read;
+    }
+}

@@ -1,0 +1,108 @@
+using ImpactAnalytics.Core.Domain;
+using ImpactAnalytics.Core.Panel;
+using ImpactAnalytics.Core.Quality;
+using ImpactAnalytics.Ingestion.Accounts;
+using ImpactAnalytics.Ingestion.Csv;
+using ImpactAnalytics.Ingestion.Memberships;
+using ImpactAnalytics.Ingestion.Quality;
+using ImpactAnalytics.Ingestion.Register;
+
+namespace ImpactAnalytics.Ingestion;
+
+/// <summary>
+/// The ingestion layer's front door: reads the register, the memberships and the accounts of a study, validates
+/// every row, and returns the firm panel with every issue, the row accounting and the quarantined rows.
+/// Data problems never throw; only programmer errors (null arguments) do.
+/// </summary>
+public static class Ingest
+{
+    /// <summary>
+    /// Reads, in this order: the register (firms and their sectors), the memberships (only of registered firms),
+    /// and the accounts — a long-form CSV (plain or gzip), a folder of NBB CBSO JSON filings, or a tidy firm-year
+    /// table (only of registered firms, only years <paramref name="options"/> keeps).
+    /// </summary>
+    public static IngestionResult Run(InputFiles inputs, IngestOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(options);
+        var log = new IngestLog();
+        var builder = new FirmPanelBuilder();
+        var firmIds = new List<EnterpriseNumber>();
+
+        var registerName = DisplayName(inputs.Register);
+        using (var source = TableSources.Open(inputs.Register, registerName, log, log.Tally(registerName)))
+        {
+            if (source is not null)
+            {
+                foreach (var firm in RegisterReader.Read(source, options))
+                {
+                    builder.AddFirm(firm.Id, firm.Name, firm.Nace, firm.Region, firm.Founded);
+                    firmIds.Add(firm.Id);
+                }
+            }
+        }
+
+        var membershipsName = DisplayName(inputs.Memberships);
+        using (var source = TableSources.Open(inputs.Memberships, membershipsName, log, log.Tally(membershipsName)))
+        {
+            if (source is not null)
+            {
+                foreach (var spell in MembershipReader.Read(source, id => builder.IndexOf(id) >= 0))
+                {
+                    builder.AddMembership(spell);
+                }
+            }
+        }
+
+        ReadAccounts(inputs, options, log, builder, firmIds);
+        var files = log.Tallies.Select(t => t.ToAccounting()).ToArray();
+        return new IngestionResult(builder.Build(), log.Issues.ToArray(), files, log.Quarantine.ToArray());
+    }
+
+    /// <summary>The name issues and quarantine use for an input: its file (or folder) name.</summary>
+    public static string DisplayName(string path) => Path.GetFileName(path.TrimEnd('/', '\\'));
+
+    private static void ReadAccounts(InputFiles inputs, IngestOptions options, IngestLog log, FirmPanelBuilder builder, List<EnterpriseNumber> firmIds)
+    {
+        var accumulator = new FirmYearAccumulator();
+        string name;
+        if (inputs.Accounts is { } accounts)
+        {
+            name = DisplayName(accounts);
+            if (inputs.FirmYears is not null)
+            {
+                log.Issue(DisplayName(inputs.FirmYears), 0, string.Empty, IssueCodes.InputsAccountsAndFirmYears,
+                    "both accounts and a firm-year table are given; the accounts are read and the firm-year table is ignored", Severity.Error);
+            }
+
+            if (Directory.Exists(accounts))
+            {
+                new CbsoJsonReader(accounts, log, options, builder.IndexOf, accumulator).Read();
+            }
+            else
+            {
+                using var source = CsvSource.Open(accounts, name, log, log.Tally(name));
+                if (source is not null)
+                {
+                    new AccountsLongFormReader(source, log, options, builder.IndexOf, accumulator).Read();
+                }
+            }
+        }
+        else if (inputs.FirmYears is { } firmYears)
+        {
+            name = DisplayName(firmYears);
+            using var source = TableSources.Open(firmYears, name, log, log.Tally(name));
+            if (source is not null)
+            {
+                new FirmYearTableReader(source, log, options, inputs.FirmYearColumns, builder.IndexOf, accumulator).Read();
+            }
+        }
+        else
+        {
+            name = "(inputs)";
+            log.FileError(name, IssueCodes.InputsNoAccounts, "no accounts and no firm-year table given: the panel has firms but no figures");
+        }
+
+        accumulator.AddTo(builder, log, firmIds);
+    }
+}

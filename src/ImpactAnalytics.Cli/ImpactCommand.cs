@@ -53,5 +53,6 @@ public static class ImpactCommand
     private static IEnumerable<Command> Commands(CliContext context)
     {
         yield return SampleCommand.Create(context);
+        yield return ValidateCommand.Create(context);
     }
 }

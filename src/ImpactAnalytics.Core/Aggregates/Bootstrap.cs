@@ -6,6 +6,7 @@ namespace ImpactAnalytics.Core.Aggregates;
 /// Percentile bootstrap interval of a mean (METHODS §5): resample the member firms with replacement
 /// <c>replicates</c> times, take each replicate's mean, and report the type-7 quantiles at (1 − level)/2 and
 /// (1 + level)/2 of the replicate means. A cluster-year holds one value per firm, so resampling values resamples firms.
+/// The draws come from <see cref="SplitMix64"/> seeded per cell, so the same seed gives the same interval on any platform.
 /// </summary>
 public static class Bootstrap
 {
@@ -23,7 +24,14 @@ public static class Bootstrap
         for (var b = 0; b < replicates; b++)
         {
             var sum = 0.0;
-            for (var i = 0; i < n; i++)
+            var i = 0;
+            for (; i + 1 < n; i += 2)
+            {
+                var (a, c) = rng.NextIndexPair(n);
+                sum += values[a] + values[c];
+            }
+
+            if (i < n)
             {
                 sum += values[rng.NextIndex(n)];
             }

@@ -22,6 +22,16 @@ internal struct SplitMix64
     /// <summary>A uniform index in [0, n) by the multiply-high method (bias below n / 2^64).</summary>
     public int NextIndex(int n) => (int)Math.BigMul(Next(), (ulong)n, out _);
 
+    /// <summary>
+    /// Two uniform indices in [0, n) from one draw, each from 32 bits by multiply-high (bias below n / 2^32, under
+    /// 2e-5 for clusters of 100,000 members): halves the cost of the bootstrap's inner loop.
+    /// </summary>
+    public (int First, int Second) NextIndexPair(int n)
+    {
+        var x = Next();
+        return ((int)(((x & 0xFFFFFFFFUL) * (ulong)n) >> 32), (int)(((x >> 32) * (ulong)n) >> 32));
+    }
+
     /// <summary>Mixes a run seed with a cell's identity so every cell draws its own reproducible stream.</summary>
     public static ulong CellSeed(int seed, string key, int year)
     {

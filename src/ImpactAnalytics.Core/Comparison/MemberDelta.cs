@@ -19,7 +19,8 @@ namespace ImpactAnalytics.Core.Comparison;
 /// <param name="DeltaAbs">LP − B.</param>
 /// <param name="DeltaRel">LP / B − 1; only where B &gt; 0.</param>
 /// <param name="LogRatio">ln(LP / B); only where LP &gt; 0 and B &gt; 0.</param>
-/// <param name="Percentile">Mid-rank share of the cell's benchmark firms below the member, in [0, 1].</param>
+/// <param name="Percentile">Mid-rank share of the cell's benchmark firms below the member, in [0, 1], against their
+/// raw (not winsorised) LP; when members are not excluded the member is among them and counts as half a tie.</param>
 [Confidential]
 public sealed record MemberDelta(
     EnterpriseNumber EnterpriseNumber,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using ImpactAnalytics.Core.Aggregates;
 using ImpactAnalytics.Core.Benchmarks;
@@ -17,7 +18,7 @@ public static class Evaluation
 {
     /// <summary>Runs the evaluation on a validated panel.</summary>
     /// <exception cref="ArgumentException">When the settings are inconsistent (unknown formula, subclass level,
-    /// last year before first, more than 64 clusters).</exception>
+    /// outlier bounds out of order, last year before first, more than 64 clusters).</exception>
     public static EvaluationResult Run(FirmPanel panel, EvaluationSettings settings)
     {
         ArgumentNullException.ThrowIfNull(panel);
@@ -27,6 +28,14 @@ public static class Evaluation
         if (lastYear < firstYear && (settings.FirstYear is not null || settings.LastYear is not null))
         {
             throw new ArgumentException($"study period ends in {lastYear} before it starts in {firstYear}", nameof(settings));
+        }
+
+        var rule = settings.Benchmark.Outliers;
+        if (!(rule.Low >= 0 && rule.Low < rule.High && rule.High <= 1))
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"outlier bounds must satisfy 0 ≤ low < high ≤ 1, found {rule.Low} and {rule.High}"),
+                nameof(settings));
         }
 
         var measures = MeasureCalculator.Compute(panel, settings.Measures, settings.Deflators);

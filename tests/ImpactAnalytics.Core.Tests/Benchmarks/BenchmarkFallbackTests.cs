@@ -76,4 +76,16 @@ public sealed class BenchmarkFallbackTests
         Assert.Equal(NaceVersion.Rev2, cell.NaceCode.Version);
         Assert.Equal("20.11", cell.NaceCode.Code);
     }
+
+    [Fact]
+    public void Outlier_bounds_out_of_order_are_refused()
+    {
+        var p = new TestPanel();
+        p.Firm(1);
+        p.Row(1, 2020, 10, 1);
+        var settings = TestPanel.Settings();
+        settings = settings with { Benchmark = settings.Benchmark with { Outliers = new(Settings.OutlierMethod.Winsorize, 0.9, 0.1) } };
+
+        Assert.Throws<ArgumentException>(() => TestPanel.Run(p.Build(), settings));
+    }
 }

@@ -9,10 +9,12 @@ public static class Program
         {
             case "core":
                 return CoreBench.Run();
+            case "generator":
+                return GeneratorBench.Run(args[1..]);
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project bench/ImpactAnalytics.Bench -- <benchmark>");
-                Console.Error.WriteLine("benchmarks: core");
-                return 2;
+                Console.Error.WriteLine("benchmarks: core, generator [firms]");
+                return args.Length == 0 ? 2 : 0;
         }
     }
 }

@@ -36,10 +36,10 @@ public sealed record PopulationSettings(int Firms, int FirstYear, int LastYear, 
     public double ExitHazard { get; init; } = 0.03;
 
     /// <summary>AR(1) coefficient of the transitory deviation of ln LP (0 ≤ ρ &lt; 1).</summary>
-    public double Persistence { get; init; } = 0.6;
+    public double Persistence { get; init; } = 0.8;
 
     /// <summary>Standard deviation of the yearly innovation of the transitory ln LP deviation.</summary>
-    public double TransitorySd { get; init; } = 0.12;
+    public double TransitorySd { get; init; } = 0.08;
 
     /// <summary>Base log-odds of ever joining, for a firm of median size, productivity and age.</summary>
     public double MembershipPropensity { get; init; } = -0.4;

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace ImpactAnalytics.Simulation.Output;
@@ -8,7 +9,12 @@ internal static class TruthJson
     public static void Write(GroundTruth truth, string path)
     {
         using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-        using var json = new Utf8JsonWriter(file, new JsonWriterOptions { Indented = true, NewLine = "\n" });
+        using var json = new Utf8JsonWriter(file, new JsonWriterOptions
+        {
+            Indented = true,
+            NewLine = "\n",
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a file, not HTML: keep + and ' readable
+        });
         var s = truth.Settings;
         json.WriteStartObject();
         json.WriteString("generator", truth.Generator);
@@ -22,7 +28,7 @@ internal static class TruthJson
         json.WriteNumber("multiplicative", truth.Effect);
         json.WriteNumber("log", truth.LogEffect);
         json.WriteString("outcome", "value added, and so labour productivity (value added per FTE); FTE is not affected");
-        json.WriteString("form", "value added x (1 + multiplicative); ln VA and ln LP shift by log");
+        json.WriteString("form", "value added * (1 + multiplicative); ln VA and ln LP shift by log");
         json.WriteString("applies_from", "the first year of a firm's first membership spell, and every later year (absorbing, also after leaving)");
         json.WriteString("comparison", "never-members of the same NACE division share trends with members; selection into membership is on size, age and persistent productivity");
         json.WriteEndObject();

@@ -30,9 +30,13 @@ internal static class ClusterAggregator
         for (var i = 0; i < rows.Length; i++)
         {
             var y = panel.RowYear[rows[i]] - firstYear;
-            foreach (var k in KeysOf(membership.RowClusters[rows[i]], keys))
+            var set = membership.RowClusters[rows[i]];
+            for (var k = 0; k < keys; k++)
             {
-                count[(k * years) + y + 1]++;
+                if (InKey(set, k, keys))
+                {
+                    count[(k * years) + y + 1]++;
+                }
             }
         }
 
@@ -46,9 +50,13 @@ internal static class ClusterAggregator
         for (var i = 0; i < rows.Length; i++)
         {
             var y = panel.RowYear[rows[i]] - firstYear;
-            foreach (var k in KeysOf(membership.RowClusters[rows[i]], keys))
+            var set = membership.RowClusters[rows[i]];
+            for (var k = 0; k < keys; k++)
             {
-                members[next[(k * years) + y]++] = i;
+                if (InKey(set, k, keys))
+                {
+                    members[next[(k * years) + y]++] = i;
+                }
             }
         }
 
@@ -72,19 +80,8 @@ internal static class ClusterAggregator
         return ([.. result], [.. dominance]);
     }
 
-    // The cluster bits of a row plus the ALL key (index = cluster count).
-    private static IEnumerable<int> KeysOf(ulong set, int keys)
-    {
-        for (var c = 0; c < keys - 1; c++)
-        {
-            if ((set & (1UL << c)) != 0)
-            {
-                yield return c;
-            }
-        }
-
-        yield return keys - 1;
-    }
+    // Key k < keys − 1 is cluster k; the last key is ALL, which every member row (non-empty set) belongs to.
+    private static bool InKey(ulong set, int k, int keys) => k == keys - 1 || (set & (1UL << k)) != 0;
 
     private static (ClusterYearSummary Summary, double Dominance) Summarise(
         string cluster,

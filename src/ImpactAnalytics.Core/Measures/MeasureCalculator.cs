@@ -29,6 +29,7 @@ public static class MeasureCalculator
         var c = new MeasureColumns(rows);
         var missingDeflator = new SortedDictionary<(int Division, int Year), int>();
         var firmDivision = FirmDivisions(panel);
+        var fteSources = settings.FteSources.ToArray();
         for (var r = 0; r < rows; r++)
         {
             if (given ? GivenVa(panel, r, c) : GrossMarginVa(panel, r, settings.ExcludeSubsidies, c))
@@ -40,7 +41,7 @@ public static class MeasureCalculator
                 }
             }
 
-            RatioMeasures(panel, r, settings, c);
+            RatioMeasures(panel, r, fteSources, settings.MinFte, c);
             if (r > 0 && panel.RowFirm[r - 1] == panel.RowFirm[r] && panel.RowYear[r - 1] == panel.RowYear[r] - 1)
             {
                 GrowthMeasures(r, c);
@@ -161,10 +162,10 @@ public static class MeasureCalculator
         missing[(division, year)] = missing.GetValueOrDefault((division, year)) + 1;
     }
 
-    private static void RatioMeasures(FirmPanel panel, int r, MeasureSettings settings, MeasureColumns c)
+    private static void RatioMeasures(FirmPanel panel, int r, Rubric[] fteSources, double minFte, MeasureColumns c)
     {
         c.FteSource[r] = -1;
-        foreach (var source in settings.FteSources)
+        foreach (var source in fteSources)
         {
             if (panel.Has(r, source))
             {
@@ -176,7 +177,7 @@ public static class MeasureCalculator
         }
 
         var hasVa = (c.Flags[r] & MeasureSet.Va) != 0;
-        var fteOk = c.FteSource[r] >= 0 && c.Fte[r] > 0 && c.Fte[r] >= settings.MinFte;
+        var fteOk = c.FteSource[r] >= 0 && c.Fte[r] > 0 && c.Fte[r] >= minFte;
         if (hasVa && fteOk)
         {
             c.Lp[r] = c.Va[r] / c.Fte[r];

@@ -8,13 +8,15 @@ public static class Program
         var name = args.Length > 0 ? args[0] : string.Empty;
         switch (name)
         {
+            case "core":
+                return CoreBench.Run();
             case "generator":
                 return GeneratorBench.Run(args[1..]);
             case "ingest":
                 return IngestBench.Run(args[1..]);
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project bench/ImpactAnalytics.Bench -- <benchmark> [args]");
-                Console.Error.WriteLine("benchmarks: generator [firms] | ingest [firms] [years]");
+                Console.Error.WriteLine("benchmarks: core | generator [firms] | ingest [firms] [years]");
                 return 2;
         }
     }

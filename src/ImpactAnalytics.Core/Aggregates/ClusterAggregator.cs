@@ -1,0 +1,177 @@
+using ImpactAnalytics.Core.Benchmarks;
+using ImpactAnalytics.Core.Comparison;
+using ImpactAnalytics.Core.Measures;
+using ImpactAnalytics.Core.Panel;
+using ImpactAnalytics.Core.Settings;
+
+namespace ImpactAnalytics.Core.Aggregates;
+
+/// <summary>
+/// Per cluster and year, and for all clusters together, the key figures of <see cref="ClusterYearSummary"/>.
+/// Member rows are grouped by (cluster, year) with a counting sort; each group is summarised in one pass.
+/// </summary>
+internal static class ClusterAggregator
+{
+    /// <summary>The summaries (cluster ordinal order, ALL last; then year) with the dominance share of each.</summary>
+    public static (ClusterYearSummary[] Rows, double[] Dominance) Compute(
+        FirmPanel panel,
+        FirmMeasures measures,
+        MembershipIndex membership,
+        MemberComparison comparison,
+        RegionTotals region,
+        int firstYear,
+        int lastYear,
+        BootstrapSettings bootstrap)
+    {
+        var keys = membership.Clusters.Length + 1;
+        var years = lastYear - firstYear + 1;
+        var count = new int[(keys * years) + 1];
+        var rows = comparison.Rows;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var y = panel.RowYear[rows[i]] - firstYear;
+            var set = membership.RowClusters[rows[i]];
+            for (var k = 0; k < keys; k++)
+            {
+                if (InKey(set, k, keys))
+                {
+                    count[(k * years) + y + 1]++;
+                }
+            }
+        }
+
+        for (var b = 0; b < keys * years; b++)
+        {
+            count[b + 1] += count[b];
+        }
+
+        var members = new int[count[^1]];
+        var next = count[..^1];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var y = panel.RowYear[rows[i]] - firstYear;
+            var set = membership.RowClusters[rows[i]];
+            for (var k = 0; k < keys; k++)
+            {
+                if (InKey(set, k, keys))
+                {
+                    members[next[(k * years) + y]++] = i;
+                }
+            }
+        }
+
+        var result = new List<ClusterYearSummary>();
+        var dominance = new List<double>();
+        for (var k = 0; k < keys; k++)
+        {
+            var name = k < membership.Clusters.Length ? membership.Clusters[k] : ClusterKeys.All;
+            for (var y = 0; y < years; y++)
+            {
+                var group = members.AsSpan(count[(k * years) + y], count[(k * years) + y + 1] - count[(k * years) + y]);
+                if (!group.IsEmpty)
+                {
+                    var (summary, share) = Summarise(name, firstYear + y, group, measures, comparison, region, bootstrap);
+                    result.Add(summary);
+                    dominance.Add(share);
+                }
+            }
+        }
+
+        return ([.. result], [.. dominance]);
+    }
+
+    // Key k < keys − 1 is cluster k; the last key is ALL, which every member row (non-empty set) belongs to.
+    private static bool InKey(ulong set, int k, int keys) => k == keys - 1 || (set & (1UL << k)) != 0;
+
+    private static (ClusterYearSummary Summary, double Dominance) Summarise(
+        string cluster,
+        int year,
+        ReadOnlySpan<int> group,
+        FirmMeasures measures,
+        MemberComparison cmp,
+        RegionTotals region,
+        BootstrapSettings bootstrap)
+    {
+        var present = measures.Present;
+        var va = measures.Va;
+        var fte = measures.Fte;
+        var dominance = default(Dominance);
+        double vaTotal = 0, fteTotal = 0, lpVa = 0, lpFte = 0, bVa = 0, bFte = 0, bWeighted = 0;
+        int nLp = 0, nBenchmark = 0, nAbove = 0, nExcluded = 0;
+        var deltaRel = new List<double>();
+        var logRatio = new List<double>();
+        foreach (var i in group)
+        {
+            var r = cmp.Rows[i];
+            if ((present[r] & MeasureSet.Va) != 0)
+            {
+                vaTotal += va[r];
+                dominance.Add(va[r]);
+            }
+
+            if ((present[r] & MeasureSet.Fte) != 0)
+            {
+                fteTotal += fte[r];
+            }
+
+            if ((present[r] & MeasureSet.Lp) == 0)
+            {
+                continue;
+            }
+
+            nLp++;
+            lpVa += va[r];
+            lpFte += fte[r];
+            if (cmp.Level[i] < 0)
+            {
+                continue;
+            }
+
+            nBenchmark++;
+            bVa += va[r];
+            bFte += fte[r];
+            bWeighted += fte[r] * cmp.Benchmark[i];
+            nAbove += measures.Lp[r] > cmp.SectorMedian[i] ? 1 : 0;
+            if (cmp.HasDeltaRel[i])
+            {
+                deltaRel.Add(cmp.DeltaRel[i]);
+            }
+
+            if (cmp.HasLogRatio[i])
+            {
+                logRatio.Add(cmp.LogRatio[i]);
+            }
+            else
+            {
+                nExcluded++;
+            }
+        }
+
+        var y = year - region.FirstYear;
+        double? expected = nBenchmark > 0 ? bWeighted / bFte : null;
+        double? meanLog = logRatio.Count > 0 ? logRatio.Average() : null;
+        var ci = Bootstrap.MeanInterval(
+            logRatio.ToArray(), bootstrap.Replicates, SplitMix64.CellSeed(bootstrap.Seed, cluster, year));
+        deltaRel.Sort();
+        var summary = new ClusterYearSummary(
+            cluster,
+            year,
+            group.Length,
+            nLp,
+            vaTotal,
+            fteTotal,
+            region.Va[y] != 0 ? vaTotal / region.Va[y] : null,
+            region.Fte[y] != 0 ? fteTotal / region.Fte[y] : null,
+            nLp > 0 ? lpVa / lpFte : null,
+            expected,
+            expected > 0 ? (bVa / bFte / expected.Value) - 1 : null,
+            deltaRel.Count > 0 ? Quantiles.Median(deltaRel.ToArray()) : null,
+            nBenchmark > 0 ? (double)nAbove / nBenchmark : null,
+            meanLog,
+            ci?.Low,
+            ci?.High,
+            nExcluded,
+            nLp - nBenchmark);
+        return (summary, dominance.Share);
+    }
+}

@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using ImpactAnalytics.Core.Aggregates;
+using ImpactAnalytics.Core.Benchmarks;
+using ImpactAnalytics.Core.Comparison;
+using ImpactAnalytics.Core.Disclosure;
+using ImpactAnalytics.Core.Measures;
+using ImpactAnalytics.Core.Panel;
+
+namespace ImpactAnalytics.Core.Evaluation;
+
+/// <summary>
+/// The front door of the descriptive evaluation: measures → benchmarks → member comparison → cluster aggregates →
+/// disclosure control. Pure and deterministic: no I/O, and the same panel, settings and seed give the same result.
+/// </summary>
+public static class Evaluation
+{
+    /// <summary>Runs the evaluation on a validated panel.</summary>
+    /// <exception cref="ArgumentException">When the settings are inconsistent (unknown formula, subclass level,
+    /// outlier bounds out of order, last year before first, more than 64 clusters).</exception>
+    public static EvaluationResult Run(FirmPanel panel, EvaluationSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        ArgumentNullException.ThrowIfNull(settings);
+        var firstYear = settings.FirstYear ?? (panel.RowCount > 0 ? panel.RowYear.Min() : 0);
+        var lastYear = settings.LastYear ?? (panel.RowCount > 0 ? panel.RowYear.Max() : -1);
+        if (lastYear < firstYear && (settings.FirstYear is not null || settings.LastYear is not null))
+        {
+            throw new ArgumentException($"study period ends in {lastYear} before it starts in {firstYear}", nameof(settings));
+        }
+
+        var rule = settings.Benchmark.Outliers;
+        if (!(rule.Low >= 0 && rule.Low < rule.High && rule.High <= 1))
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"outlier bounds must satisfy 0 ≤ low < high ≤ 1, found {rule.Low} and {rule.High}"),
+                nameof(settings));
+        }
+
+        var measures = MeasureCalculator.Compute(panel, settings.Measures, settings.Deflators);
+        var membership = MembershipIndex.Build(panel);
+        if (lastYear < firstYear)
+        {
+            return new EvaluationResult(firstYear, lastYear, measures, [], [], [], [], [], []);
+        }
+
+        var table = BenchmarkTable.Build(panel, measures, membership.RowClusters, firstYear, lastYear, settings.Benchmark);
+        var comparison = MemberComparison.Compute(panel, measures, membership.RowClusters, table, firstYear, lastYear);
+        var region = RegionTotals.Compute(panel, measures, firstYear, lastYear);
+        var (summaries, summaryDominance) = ClusterAggregator.Compute(
+            panel, measures, membership, comparison, region, firstYear, lastYear, settings.Bootstrap);
+        var (flows, flowDominance) = FlowCalculator.Compute(panel, measures, membership, firstYear, lastYear);
+        var configured = table.Levels[0];
+        var index = IndexSeriesCalculator.Compute(
+            panel, measures, membership, configured.FirmCode, configured.Codes.Length, firstYear, lastYear, settings.Disclosure);
+
+        var benchmarks = DisclosureControl.Benchmarks(BenchmarkCells(table), settings.Disclosure);
+        var (publishedSummaries, publishedFlows) = DisclosureControl.Clusters(
+            summaries, summaryDominance, flows, flowDominance, settings.Disclosure);
+        var decisions = DisclosureControl.Decisions(benchmarks, publishedSummaries, publishedFlows, index);
+        return new EvaluationResult(
+            firstYear,
+            lastYear,
+            measures,
+            Frozen(benchmarks),
+            Frozen(MemberDeltas(panel, measures, membership, comparison, table)),
+            Frozen(publishedSummaries),
+            Frozen(publishedFlows),
+            Frozen(index),
+            Frozen(decisions));
+    }
+
+    private static ImmutableArray<T> Frozen<T>(T[] items) => ImmutableCollectionsMarshal.AsImmutableArray(items);
+
+    private static IEnumerable<(BenchmarkCell, double)> BenchmarkCells(BenchmarkTable table)
+    {
+        foreach (var level in table.Levels)
+        {
+            // Cells come in (year, code) order from the counting sort.
+            for (var c = 0; c < level.CellCount; c++)
+            {
+                var s = level.Stats[c];
+                yield return (new BenchmarkCell(
+                    level.Level, level.Codes[level.CellCode[c]], level.CellYear[c], s.N,
+                    s.Mean, s.Median, s.P10, s.P25, s.P75, s.P90, s.Ratio, false, null), level.Dominance[c]);
+            }
+        }
+    }
+
+    private static MemberDelta[] MemberDeltas(
+        FirmPanel panel, FirmMeasures measures, MembershipIndex membership, MemberComparison cmp, BenchmarkTable table)
+    {
+        var lp = measures.Lp;
+        var present = measures.Present;
+        var result = new List<MemberDelta>();
+        for (var c = 0; c < membership.Clusters.Length; c++)
+        {
+            var start = result.Count;
+            for (var i = 0; i < cmp.Rows.Length; i++)
+            {
+                var r = cmp.Rows[i];
+                if ((membership.RowClusters[r] & (1UL << c)) == 0 || (present[r] & MeasureSet.Lp) == 0)
+                {
+                    continue;
+                }
+
+                var has = cmp.Level[i] >= 0;
+                var b = cmp.Benchmark[i];
+                result.Add(new MemberDelta(
+                    panel.FirmIds[panel.RowFirm[r]],
+                    membership.Clusters[c],
+                    panel.RowYear[r],
+                    panel.NaceOf(panel.RowFirm[r]),
+                    has ? table.Levels[cmp.Level[i]].Level : null,
+                    lp[r],
+                    has ? b : null,
+                    has ? lp[r] - b : null,
+                    cmp.HasDeltaRel[i] ? cmp.DeltaRel[i] : null,
+                    cmp.HasLogRatio[i] ? cmp.LogRatio[i] : null,
+                    has ? cmp.Percentile[i] : null));
+            }
+
+            // Rows arrive by firm then year; the table reads by cluster, year, firm.
+            result.Sort(start, result.Count - start, Comparer<MemberDelta>.Create(
+                (a, b) => a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.EnterpriseNumber.CompareTo(b.EnterpriseNumber)));
+        }
+
+        return [.. result];
+    }
+}

@@ -1,0 +1,19 @@
+using ImpactAnalytics.Core.Evaluation;
+using ImpactAnalytics.Ingestion.Studies;
+
+namespace ImpactAnalytics.Cli.Infrastructure;
+
+/// <summary>Maps a loaded study onto the settings of the core's front doors.</summary>
+public static class EvaluationMapping
+{
+    /// <summary>The descriptive evaluation's settings for the study period.</summary>
+    public static EvaluationSettings Settings(Study study) => new()
+    {
+        FirstYear = study.Years.First,
+        LastYear = study.Years.Last,
+        Measures = study.Measures,
+        Benchmark = study.Benchmark,
+        Disclosure = study.Disclosure,
+        Bootstrap = study.Bootstrap,
+    };
+}

@@ -18,7 +18,7 @@ public static class Ingest
 {
     /// <summary>
     /// Reads, in this order: the register (firms and their sectors), the memberships (only of registered firms),
-    /// and the accounts — a long-form CSV (plain or gzip), a folder of NBB CBSO JSON filings, or a tidy firm-year
+    /// and the accounts — a long-form CSV (plain or gzip), NBB CBSO JSON filings (a folder, or one .json file), or a tidy firm-year
     /// table (only of registered firms, only years <paramref name="options"/> keeps).
     /// </summary>
     public static IngestionResult Run(InputFiles inputs, IngestOptions options)
@@ -75,7 +75,7 @@ public static class Ingest
                     "both accounts and a firm-year table are given; the accounts are read and the firm-year table is ignored", Severity.Error);
             }
 
-            if (Directory.Exists(accounts))
+            if (Directory.Exists(accounts) || (File.Exists(accounts) && accounts.EndsWith(".json", StringComparison.OrdinalIgnoreCase)))
             {
                 new CbsoJsonReader(accounts, log, options, builder.IndexOf, accumulator).Read();
             }

@@ -93,6 +93,20 @@ public sealed class CbsoJsonTests
     }
 
     [Fact]
+    public void A_single_filing_can_be_given_as_the_accounts_file()
+    {
+        using var dir = new TempFolder();
+        var file = dir.Write("one.json", Filing("R1", "0878065378", "2021-06-30", "2020-01-01", "2020-12-31", "m07-f", ("9900", "N", "77.5")));
+
+        var result = dir.Run(file);
+
+        NoErrors(result);
+        Assert.Equal(77.5, result.Panel.Value(0, Rubric.GrossMargin));
+        Assert.Equal(FilingScheme.Micro, result.Panel.RowScheme[0]);
+        Counts(result, "one.json", 1, 1, 0);
+    }
+
+    [Fact]
     public void Malformed_json_empty_files_and_empty_folders_are_clear_errors()
     {
         using var dir = new TempFolder();

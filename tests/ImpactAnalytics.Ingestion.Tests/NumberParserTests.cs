@@ -12,6 +12,8 @@ public sealed class NumberParserTests
     [InlineData("1e3", false, 1000.0)]
     [InlineData(" 42 ", false, 42.0)]
     [InlineData("0.1", false, 0.1)]
+    [InlineData(".5", false, 0.5)]
+    [InlineData("-7", true, -7.0)]
     [InlineData("123456789012345678", false, 123456789012345678.0)]
     [InlineData("1.234,56", true, 1234.56)]
     [InlineData("1 234,56", true, 1234.56)]

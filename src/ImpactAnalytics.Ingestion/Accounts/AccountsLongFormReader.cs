@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using ImpactAnalytics.Core.Domain;
 using ImpactAnalytics.Core.Quality;
 using ImpactAnalytics.Ingestion.Csv;
@@ -26,15 +25,13 @@ internal sealed class AccountsLongFormReader
     private readonly Func<EnterpriseNumber, int> _firmIndex;
     private readonly FirmYearAccumulator _accumulator;
     private readonly HashSet<long> _unregisteredReported = [];
-    private readonly SortedSet<string> _unusedExamples = new(StringComparer.Ordinal);
+    private readonly SkipSummary _skips = new();
     private int _id, _year, _end, _scheme, _code, _value, _period, _months;
     private long _lastNumber = -1;
     private int _lastFirm;
     private string? _lastNumberError;
     private byte[] _lastDate = [];
     private int _lastDateYear;
-    private long _unused, _outside;
-    private long _firstUnusedLine, _firstOutsideLine;
 
     public AccountsLongFormReader(CsvSource source, IngestLog log, IngestOptions options, Func<EnterpriseNumber, int> firmIndex, FirmYearAccumulator accumulator)
     {
@@ -70,13 +67,13 @@ internal sealed class AccountsLongFormReader
             var year = prior ? filingYear - 1 : filingYear;
             if (!_options.Keeps(year))
             {
-                _firstOutsideLine = _outside++ == 0 ? reader.Line : _firstOutsideLine;
+                _skips.NoteOutside(reader.Line);
                 continue;
             }
 
             if (!RubricBytes.TryParse(reader.Field(_code), out var rubric))
             {
-                NoteUnused(reader.Field(_code));
+                _skips.NoteUnused(reader.Field(_code), reader.Line);
                 continue;
             }
 
@@ -107,8 +104,16 @@ internal sealed class AccountsLongFormReader
             }
         }
 
-        _source.Tally.Skipped += _unused + _outside + (_accumulator.Superseded - supersededBefore);
-        Summarise(_accumulator.Superseded - supersededBefore);
+        var superseded = _accumulator.Superseded - supersededBefore;
+        _source.Tally.Skipped += superseded;
+        _skips.Report(_log, _source.Tally, ColumnName(_code), ColumnName(_year >= 0 ? _year : _end), _options);
+        if (superseded > 0)
+        {
+            _log.Issue(File, 0, ColumnName(_period), IssueCodes.AccountsPriorPeriodSuperseded, string.Create(
+                CultureInfo.InvariantCulture,
+                $"{superseded} N-1 comparative figures were not used because the year's own filing (N) is present"),
+                Severity.Info);
+        }
     }
 
     private bool FindColumns()
@@ -134,7 +139,7 @@ internal sealed class AccountsLongFormReader
     /// <summary>Builder index of the firm, or -1 when valid but not in the register; <c>false</c> when malformed.</summary>
     private bool TryFirm(ReadOnlySpan<byte> field, out int firm)
     {
-        var number = DigitsOf(field);
+        var number = LongFormFields.EnterpriseDigits(field);
         if (number != _lastNumber || number < 0)
         {
             _lastNumber = number;
@@ -161,33 +166,6 @@ internal sealed class AccountsLongFormReader
 
         Reject(_id, FieldChecks.EnterpriseCode(_source.Text(_id)), _lastNumberError);
         return false;
-    }
-
-    /// <summary>The 9- or 10-digit number in BE/dot/space spellings, or -1 when the bytes are not such a number.</summary>
-    private static long DigitsOf(ReadOnlySpan<byte> field)
-    {
-        var s = field.Trim((byte)' ');
-        if (s.Length >= 2 && (s[0] | 0x20) == 'b' && (s[1] | 0x20) == 'e')
-        {
-            s = s[2..].TrimStart((byte)' ');
-        }
-
-        long value = 0;
-        var digits = 0;
-        foreach (var b in s)
-        {
-            if (b is >= (byte)'0' and <= (byte)'9')
-            {
-                value = (value * 10) + (b - '0');
-                digits++;
-            }
-            else if (b is not ((byte)'.' or (byte)' ' or (byte)'-'))
-            {
-                return -1;
-            }
-        }
-
-        return digits is 9 or 10 ? value : -1;
     }
 
     private bool TryYear(out int year)
@@ -232,15 +210,8 @@ internal sealed class AccountsLongFormReader
             return true;
         }
 
-        var s = _source.Reader.Field(_period).Trim((byte)' ');
-        if (s.IsEmpty || (s.Length == 1 && (s[0] | 0x20) == 'n'))
+        if (LongFormFields.TryPeriod(_source.Reader.Field(_period), out prior))
         {
-            return true;
-        }
-
-        if (s.Length >= 3 && (s[0] | 0x20) == 'n' && (s[1..].SequenceEqual("-1"u8) || s[1..].SequenceEqual("\u22121"u8)))
-        {
-            prior = true;
             return true;
         }
 
@@ -250,22 +221,8 @@ internal sealed class AccountsLongFormReader
 
     private bool TryScheme(out FilingScheme scheme)
     {
-        var s = _source.Reader.Field(_scheme).Trim((byte)' ');
-        if (s.SequenceEqual("VOL"u8))
+        if (LongFormFields.TrySchemeFast(_source.Reader.Field(_scheme), out scheme))
         {
-            scheme = FilingScheme.Full;
-            return true;
-        }
-
-        if (s.SequenceEqual("VKT"u8))
-        {
-            scheme = FilingScheme.Abbreviated;
-            return true;
-        }
-
-        if (s.SequenceEqual("MIC"u8))
-        {
-            scheme = FilingScheme.Micro;
             return true;
         }
 
@@ -287,10 +244,8 @@ internal sealed class AccountsLongFormReader
             return true;
         }
 
-        var field = _source.Reader.Field(_months).Trim((byte)' ');
-        if (field.IsEmpty || (NumberParser.TryParseInt(field, out months) && months is >= 1 and <= 36))
+        if (LongFormFields.TryMonths(_source.Reader.Field(_months), out months))
         {
-            months = field.IsEmpty ? 12 : months;
             return true;
         }
 
@@ -327,15 +282,6 @@ internal sealed class AccountsLongFormReader
         return false;
     }
 
-    private void NoteUnused(ReadOnlySpan<byte> code)
-    {
-        _firstUnusedLine = _unused++ == 0 ? _source.Reader.Line : _firstUnusedLine;
-        if (_unusedExamples.Count < 10)
-        {
-            _unusedExamples.Add(Encoding.UTF8.GetString(code.Trim((byte)' ')));
-        }
-    }
-
     private void Unregistered()
     {
         var number = Number();
@@ -347,33 +293,6 @@ internal sealed class AccountsLongFormReader
         }
 
         _log.Quarantined(_source.Tally, _source.Reader.Line, IssueCodes.AccountsFirmNotInRegister, message, _source.Fields());
-    }
-
-    private void Summarise(long superseded)
-    {
-        if (_unused > 0)
-        {
-            _log.Issue(File, _firstUnusedLine, ColumnName(_code), IssueCodes.AccountsCodeUnused, string.Create(
-                CultureInfo.InvariantCulture,
-                $"{_unused} rows carry rubric codes the engine does not use (e.g. {string.Join(", ", _unusedExamples)}); counted, not loaded"),
-                Severity.Info);
-        }
-
-        if (_outside > 0)
-        {
-            _log.Issue(File, _firstOutsideLine, ColumnName(_year >= 0 ? _year : _end), IssueCodes.YearOutsideStudy, string.Create(
-                CultureInfo.InvariantCulture,
-                $"{_outside} rows are for financial years outside {_options.FirstYear?.ToString(CultureInfo.InvariantCulture) ?? "…"}–{_options.LastYear?.ToString(CultureInfo.InvariantCulture) ?? "…"}; counted, not loaded"),
-                Severity.Info);
-        }
-
-        if (superseded > 0)
-        {
-            _log.Issue(File, 0, ColumnName(_period), IssueCodes.AccountsPriorPeriodSuperseded, string.Create(
-                CultureInfo.InvariantCulture,
-                $"{superseded} N-1 comparative figures were not used because the year's own filing (N) is present"),
-                Severity.Info);
-        }
     }
 
     private string Number() => EnterpriseNumber.FromValue(_lastNumber) is { Success: true } p ? p.Value.ToString() : _source.Text(_id);

@@ -9,7 +9,8 @@ using ImpactAnalytics.Ingestion.Quality;
 namespace ImpactAnalytics.Ingestion.Accounts;
 
 /// <summary>
-/// Reads a folder of NBB CBSO JSON filings (one file per filing, <c>*.json</c>, read in ordinal name order). For
+/// Reads NBB CBSO JSON filings — a folder of them (one file per filing, <c>*.json</c>, read in ordinal name order),
+/// or a single <c>.json</c> file. For
 /// each firm and financial year (the year of the exercise end date) only the latest deposit is used (ties: the
 /// higher reference number); the rubric entries of earlier deposits are counted as skipped with an info issue.
 /// Each file is accounted for separately; its rows are its rubric entries.
@@ -21,11 +22,12 @@ internal sealed class CbsoJsonReader(
     public static readonly string[] Columns =
         ["file", "reference", "enterprise_number", "exercise_end", "deposit_date", "model_type", "code", "period", "value"];
 
-    private readonly string _folderName = Ingest.DisplayName(folder);
+    private readonly bool _single = File.Exists(folder);
+    private readonly string _folderName = Ingest.DisplayName(File.Exists(folder) ? Path.GetDirectoryName(Path.GetFullPath(folder))! : folder);
 
     public void Read()
     {
-        var paths = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray();
+        var paths = _single ? [folder] : Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray();
         if (paths.Length == 0)
         {
             log.FileError(_folderName, IssueCodes.FilingsEmptyFolder, $"{_folderName}: the folder holds no .json filings");
@@ -35,7 +37,7 @@ internal sealed class CbsoJsonReader(
         var valid = new List<(CbsoFiling Filing, EnterpriseNumber Id, DateOnly End, DateOnly Deposit, int Months, FilingScheme Scheme)>();
         foreach (var path in paths)
         {
-            var name = $"{_folderName}/{Path.GetFileName(path)}";
+            var name = _single ? Path.GetFileName(path) : $"{_folderName}/{Path.GetFileName(path)}";
             var tally = log.Tally(name);
             tally.Columns = Columns;
             var filing = Load(path, name, tally);

@@ -18,8 +18,8 @@ internal sealed class FirmYearTableReader(
     private readonly List<(int Column, Rubric Rubric)> _figures = [];
     private readonly Dictionary<(int, int), long> _seen = [];
     private readonly double[] _values = new double[RubricCodes.Count];
+    private readonly SkipSummary _skips = new();
     private int _id, _year, _scheme, _months;
-    private long _outside, _firstOutsideLine;
 
     public void Read()
     {
@@ -39,7 +39,7 @@ internal sealed class FirmYearTableReader(
             var year = y!.Value;
             if (!options.Keeps(year))
             {
-                _firstOutsideLine = _outside++ == 0 ? source.Line : _firstOutsideLine;
+                _skips.NoteOutside(source.Line);
                 continue;
             }
 
@@ -73,13 +73,7 @@ internal sealed class FirmYearTableReader(
             }
         }
 
-        source.Tally.Skipped += _outside;
-        if (_outside > 0)
-        {
-            log.Issue(source.File, _firstOutsideLine, source.ColumnName(_year), IssueCodes.YearOutsideStudy, string.Create(
-                CultureInfo.InvariantCulture, $"{_outside} rows are for years outside the study; counted, not loaded"),
-                Core.Quality.Severity.Info);
-        }
+        _skips.Report(log, source.Tally, string.Empty, source.ColumnName(_year), options);
     }
 
     private bool FindColumns()

@@ -16,7 +16,51 @@ internal static class NumberParser
     ];
 
     /// <summary>Parses a decimal number; <c>false</c> for empty, non-numeric or non-finite text.</summary>
-    public static bool TryParse(ReadOnlySpan<byte> text, bool decimalComma, out double value)
+    public static bool TryParse(ReadOnlySpan<byte> text, bool decimalComma, out double value) =>
+        TryParsePlain(text, decimalComma ? (byte)',' : (byte)'.', out value) || TryParseGeneral(text, decimalComma, out value);
+
+    /// <summary>
+    /// The common case without a copy: optional minus, at most 15 digits, at most one decimal mark, nothing else.
+    /// Anything else (grouping, spaces, exponent, plus sign, long numbers) goes to the general parser.
+    /// </summary>
+    private static bool TryParsePlain(ReadOnlySpan<byte> s, byte decimalMark, out double value)
+    {
+        value = 0;
+        var i = !s.IsEmpty && s[0] == (byte)'-' ? 1 : 0;
+        ulong mantissa = 0;
+        int digits = 0, fraction = -1;
+        for (; i < s.Length; i++)
+        {
+            var d = (uint)(s[i] - '0');
+            if (d <= 9)
+            {
+                mantissa = (mantissa * 10) + d;
+                digits++;
+            }
+            else if (s[i] == decimalMark && fraction < 0)
+            {
+                fraction = 0;
+                digits = digits == 0 ? -100 : digits;
+            }
+            else
+            {
+                return false;
+            }
+
+            fraction += fraction >= 0 && d <= 9 ? 1 : 0;
+        }
+
+        if (digits <= 0 || digits > 15)
+        {
+            return false;
+        }
+
+        var v = fraction > 0 ? mantissa / Pow10[fraction] : mantissa;
+        value = s[0] == (byte)'-' ? -v : v;
+        return true;
+    }
+
+    private static bool TryParseGeneral(ReadOnlySpan<byte> text, bool decimalComma, out double value)
     {
         value = 0;
         var s = text.Trim((byte)' ');

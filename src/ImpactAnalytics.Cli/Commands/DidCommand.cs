@@ -36,9 +36,7 @@ public static class DidCommand
         var outcome = new Option<string>("--outcome") { Description = "Numeric outcome column.", Required = true, HelpName = "COL" };
         var covariates = new Option<string?>("--covariates") { Description = "Numeric covariate columns, comma-separated (values of the base period are used). Default: none.", HelpName = "A,B,..." };
         var control = new Option<string>("--control") { Description = "Comparison units: never treated, or not yet treated.", DefaultValueFactory = _ => "never", HelpName = "never|notyet" };
-        control.AcceptOnlyFromAmong(DidNames.Controls);
         var method = new Option<string>("--method") { Description = "2x2 estimator: doubly robust, inverse-probability weighting, or outcome regression.", DefaultValueFactory = _ => "dr", HelpName = "dr|ipw|reg" };
-        method.AcceptOnlyFromAmong(DidNames.Methods);
         var bootstrap = new Option<int>("--bootstrap")
         {
             Description = "Multiplier-bootstrap draws for uniform bands; 0 = off (analytic standard errors, pointwise bands).",

@@ -54,5 +54,7 @@ public static class ImpactCommand
     {
         yield return SampleCommand.Create(context);
         yield return ValidateCommand.Create(context);
+        yield return PsmCommand.Create(context);
+        yield return DidCommand.Create(context);
     }
 }

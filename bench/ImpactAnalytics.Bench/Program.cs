@@ -5,7 +5,14 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/ImpactAnalytics.Bench -- <benchmark>");
-        return args.Length == 0 ? 2 : 0;
+        switch (args.Length == 0 ? string.Empty : args[0])
+        {
+            case "counterfactual":
+                return CounterfactualBench.Run();
+            default:
+                Console.Error.WriteLine("usage: dotnet run -c Release --project bench/ImpactAnalytics.Bench -- <benchmark>");
+                Console.Error.WriteLine("benchmarks: counterfactual");
+                return 2;
+        }
     }
 }

@@ -22,9 +22,12 @@ public static class CounterfactualBench
     private const int Divisions = 20;
     private const int Seed = 20240501;
 
+    private static TimeSpan _cpuAtStart;
+
     public static int Run()
     {
         Console.WriteLine(Line($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}"));
+        _cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var panel = Panel.Generate(Firms, Years, FirstYear, Divisions, Seed);
         var treated = panel.Cohort.Count(g => g != 0);
@@ -61,9 +64,13 @@ public static class CounterfactualBench
         return 0;
     }
 
+    // Wall-clock seconds, and the process's CPU seconds over the stage (all threads): on a shared machine the CPU
+    // time is the steadier figure.
     private static void Stage(string name, Stopwatch clock)
     {
-        Console.WriteLine(Line($"{name}: {clock.Elapsed.TotalSeconds:F2} s"));
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        Console.WriteLine(Line($"{name}: {clock.Elapsed.TotalSeconds:F2} s (CPU {(cpu - _cpuAtStart).TotalSeconds:F2} s)"));
+        _cpuAtStart = cpu;
         clock.Restart();
     }
 

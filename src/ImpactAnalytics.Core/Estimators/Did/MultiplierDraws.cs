@@ -1,0 +1,162 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+using ImpactAnalytics.Core.Settings;
+
+namespace ImpactAnalytics.Core.Estimators.Did;
+
+/// <summary>
+/// The draws R*ₖ(b) = n^(−1/2) Σᵢ Vᵢ(b) ψᵢₖ of the multiplier bootstrap for every cell k and replicate b, and the
+/// per-cohort sums n^(−1/2) Σ_{i ∈ cohort} Vᵢ(b) that aggregate draws need besides the cell draws.
+/// <para>
+/// Mammen's weight takes two values, Vᵢ = L + (H − L)·hᵢ with hᵢ ∈ {0, 1}, so R*ₖ(b) = n^(−1/2) (L Σᵢ ψᵢₖ + (H − L)
+/// Σ_{hᵢ = 1} ψᵢₖ). The subset sums are formed eight units at a time ("four Russians"): for each group of eight units
+/// a table holds, for a block of eight cells, the 256 sums of ψ over every subset of the group; a replicate's eight
+/// h bits form a byte that picks its sum. That is one vector addition per replicate, group and block of cells instead
+/// of eight multiply-adds per cell, and the table stays in the L1 cache.
+/// </para>
+/// <para>
+/// Vᵢ(b) is the same SplitMix64 stream as <see cref="MultiplierBootstrap.FillWeights"/> (unit i's state is the
+/// replicate's seed state plus (i + 1) increments, so any range of units can be drawn directly). Units are taken in
+/// slabs; within a slab threads split the replicates (drawing) and then the blocks of cells (summing); every sum is
+/// accumulated in the same unit order whatever the threading, and the additions are element-wise, so the draws are
+/// bit-identical for a seed on every machine.
+/// </para>
+/// </summary>
+internal static class MultiplierDraws
+{
+    private const int Block = 8;
+    private const int SlabGroups = 1024;
+    private const ulong Increment = 0x9E3779B97F4A7C15UL;
+
+    /// <param name="psis">Cell influence functions, each over all n units.</param>
+    /// <param name="unitCohort">Per unit its cohort index, −1 for none; cohort sums are returned at index + 1.</param>
+    /// <param name="cohortCount">Number of cohorts.</param>
+    /// <param name="settings">Replicates and seed.</param>
+    public static (double[][] Cells, double[][] Cohorts) Draw(IReadOnlyList<double[]> psis, IReadOnlyList<int> unitCohort, int cohortCount, BootstrapSettings settings)
+    {
+        var n = unitCohort.Count;
+        var replicates = settings.Replicates;
+        var slots = cohortCount + 1;
+        var groups = (n + Block - 1) / Block;
+        var blocks = (psis.Count + Block - 1) / Block;
+        var sums = new double[blocks][];
+        for (var j = 0; j < blocks; j++)
+        {
+            sums[j] = new double[replicates * Block];
+        }
+
+        var highs = new int[replicates * slots];
+        var bits = new byte[Math.Min(SlabGroups, groups) * replicates];
+        for (var first = 0; first < groups; first += SlabGroups)
+        {
+            var count = Math.Min(SlabGroups, groups - first);
+            Parallel.For(0, replicates, b => DrawBits(b, first, count, replicates, slots, unitCohort, settings.Seed, bits, highs));
+            Parallel.For(0, blocks, j => SumSubsets(psis, j, first, count, n, replicates, bits, sums[j]));
+        }
+
+        var scale = 1.0 / Math.Sqrt(n);
+        var low = MultiplierBootstrap.LowWeight;
+        var step = MultiplierBootstrap.HighWeight - MultiplierBootstrap.LowWeight;
+        var cells = new double[psis.Count][];
+        for (var k = 0; k < cells.Length; k++)
+        {
+            var total = 0.0;
+            foreach (var v in psis[k])
+            {
+                total += v;
+            }
+
+            var sum = sums[k / Block];
+            cells[k] = new double[replicates];
+            for (var b = 0; b < replicates; b++)
+            {
+                cells[k][b] = scale * ((low * total) + (step * sum[(b * Block) + (k % Block)]));
+            }
+        }
+
+        var size = new int[slots];
+        foreach (var c in unitCohort)
+        {
+            size[c + 1]++;
+        }
+
+        var cohorts = new double[slots][];
+        for (var c = 0; c < slots; c++)
+        {
+            cohorts[c] = new double[replicates];
+            for (var b = 0; b < replicates; b++)
+            {
+                cohorts[c][b] = scale * ((low * size[c]) + (step * highs[(b * slots) + c]));
+            }
+        }
+
+        return (cells, cohorts);
+    }
+
+    // Replicate b's high/low bits for the slab's groups, as bits[(group − first) · replicates + b]; counts the highs
+    // per cohort on the way.
+    private static void DrawBits(int b, int first, int count, int replicates, int slots, IReadOnlyList<int> unitCohort, int seed, byte[] bits, int[] highs)
+    {
+        var n = unitCohort.Count;
+        var start = first * Block;
+        var end = Math.Min(n, (first + count) * Block);
+        var state = MultiplierBootstrap.SeedState(seed, b) + ((ulong)start * Increment);
+        var row = b * slots;
+        for (var g = 0; g < count; g++)
+        {
+            var unit = start + (g * Block);
+            var last = Math.Min(end, unit + Block);
+            var mask = 0;
+            for (var u = unit; u < last; u++)
+            {
+                state += Increment;
+                if (!MultiplierBootstrap.IsLow(state))
+                {
+                    mask |= 1 << (u - unit);
+                    highs[row + unitCohort[u] + 1]++;
+                }
+            }
+
+            bits[(g * replicates) + b] = (byte)mask;
+        }
+    }
+
+    // Adds, for the block of cells j, the sum of ψ over each replicate's high units of the slab to sum[b · 8 + q].
+    private static void SumSubsets(IReadOnlyList<double[]> psis, int j, int first, int count, int n, int replicates, byte[] bits, double[] sum)
+    {
+        var width = Math.Min(Block, psis.Count - (j * Block));
+        var values = new double[Block * Block];
+        var table = new double[256 * Block];
+        for (var g = 0; g < count; g++)
+        {
+            var unit = (first + g) * Block;
+            for (var u = 0; u < Block; u++)
+            {
+                for (var q = 0; q < Block; q++)
+                {
+                    values[(u * Block) + q] = q < width && unit + u < n ? psis[(j * Block) + q][unit + u] : 0.0;
+                }
+            }
+
+            // table[m] = table[m without its lowest bit] + ψ of the unit of that bit.
+            for (var m = 1; m < 256; m++)
+            {
+                var source = (m & (m - 1)) * Block;
+                var add = BitOperations.TrailingZeroCount(m) * Block;
+                Vector256.Add(Load(table, source), Load(values, add)).CopyTo(table.AsSpan(m * Block));
+                Vector256.Add(Load(table, source + 4), Load(values, add + 4)).CopyTo(table.AsSpan((m * Block) + 4));
+            }
+
+            var row = g * replicates;
+            for (var b = 0; b < replicates; b++)
+            {
+                var pick = bits[row + b] * Block;
+                var at = b * Block;
+                Vector256.Add(Load(sum, at), Load(table, pick)).CopyTo(sum.AsSpan(at));
+                Vector256.Add(Load(sum, at + 4), Load(table, pick + 4)).CopyTo(sum.AsSpan(at + 4));
+            }
+        }
+    }
+
+    private static Vector256<double> Load(double[] array, int offset) => Vector256.Create(array.AsSpan(offset, 4));
+}

@@ -22,6 +22,8 @@ internal static class MultiplierBootstrap
 
     private static readonly double LowProbability = (Sqrt5 + 1.0) / (2.0 * Sqrt5);
 
+    private static readonly ulong LowThreshold = (ulong)Math.Ceiling(LowProbability * (1UL << 53));
+
     // As in R did: columns whose bootstrap scale is below this are degenerate and left out of the maximum.
     private static readonly double DegenerateScale = 10.0 * Math.Sqrt(Math.BitIncrement(1.0) - 1.0);
 
@@ -83,13 +85,19 @@ internal static class MultiplierBootstrap
         ((ulong)(uint)seed * 0x9E3779B97F4A7C15UL) ^ ((ulong)(uint)replicate * 0xD1B54A32D192ED03UL);
 
     /// <summary>SplitMix64's output for a state, as a uniform on [0, 1) with 53 bits, below the low weight's probability.</summary>
-    internal static bool IsLow(ulong state)
+    internal static bool IsLow(ulong state) => High(state) == 0;
+
+    /// <summary>
+    /// 1 when the unit's weight is the high one, else 0, without a branch: u = m·2⁻⁵³ with m the top 53 bits is exact,
+    /// so u &lt; P ⇔ m &lt; ⌈P·2⁵³⌉ for the integer m.
+    /// </summary>
+    internal static int High(ulong state)
     {
         var z = state;
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         z ^= z >> 31;
-        return (z >> 11) * (1.0 / (1UL << 53)) < LowProbability;
+        return (int)(((z >> 11) - LowThreshold) >> 63) ^ 1;
     }
 
     // R's default (type 7) quantile of sorted data: linear interpolation between order statistics.

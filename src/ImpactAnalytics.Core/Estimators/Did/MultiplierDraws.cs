@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using ImpactAnalytics.Core.Settings;
 
@@ -35,6 +36,12 @@ internal static class MultiplierDraws
     public static (double[][] Cells, double[][] Cohorts) Draw(IReadOnlyList<double[]> psis, IReadOnlyList<int> unitCohort, int cohortCount, BootstrapSettings settings)
     {
         var n = unitCohort.Count;
+        var slotOf = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            slotOf[i] = unitCohort[i] + 1;
+        }
+
         var replicates = settings.Replicates;
         var slots = cohortCount + 1;
         var groups = (n + Block - 1) / Block;
@@ -50,7 +57,7 @@ internal static class MultiplierDraws
         for (var first = 0; first < groups; first += SlabGroups)
         {
             var count = Math.Min(SlabGroups, groups - first);
-            Parallel.For(0, replicates, b => DrawBits(b, first, count, replicates, slots, unitCohort, settings.Seed, bits, highs));
+            Parallel.For(0, replicates, b => DrawBits(b, first, count, replicates, slots, slotOf, settings.Seed, bits, highs));
             Parallel.For(0, blocks, j => SumSubsets(psis, j, first, count, n, replicates, bits, sums[j]));
         }
 
@@ -75,9 +82,9 @@ internal static class MultiplierDraws
         }
 
         var size = new int[slots];
-        foreach (var c in unitCohort)
+        foreach (var c in slotOf)
         {
-            size[c + 1]++;
+            size[c]++;
         }
 
         var cohorts = new double[slots][];
@@ -94,14 +101,14 @@ internal static class MultiplierDraws
     }
 
     // Replicate b's high/low bits for the slab's groups, as bits[(group − first) · replicates + b]; counts the highs
-    // per cohort on the way.
-    private static void DrawBits(int b, int first, int count, int replicates, int slots, IReadOnlyList<int> unitCohort, int seed, byte[] bits, int[] highs)
+    // per cohort slot on the way.
+    private static void DrawBits(int b, int first, int count, int replicates, int slots, int[] slotOf, int seed, byte[] bits, int[] highs)
     {
-        var n = unitCohort.Count;
+        var n = slotOf.Length;
         var start = first * Block;
         var end = Math.Min(n, (first + count) * Block);
         var state = MultiplierBootstrap.SeedState(seed, b) + ((ulong)start * Increment);
-        var row = b * slots;
+        var counts = highs.AsSpan(b * slots, slots);
         for (var g = 0; g < count; g++)
         {
             var unit = start + (g * Block);
@@ -110,11 +117,9 @@ internal static class MultiplierDraws
             for (var u = unit; u < last; u++)
             {
                 state += Increment;
-                if (!MultiplierBootstrap.IsLow(state))
-                {
-                    mask |= 1 << (u - unit);
-                    highs[row + unitCohort[u] + 1]++;
-                }
+                var high = MultiplierBootstrap.High(state);
+                mask |= high << (u - unit);
+                counts[slotOf[u]] += high;
             }
 
             bits[(g * replicates) + b] = (byte)mask;
@@ -122,41 +127,61 @@ internal static class MultiplierDraws
     }
 
     // Adds, for the block of cells j, the sum of ψ over each replicate's high units of the slab to sum[b · 8 + q].
+    // Two groups per pass over the replicates: sum += (table₁[byte₁] + table₂[byte₂]).
     private static void SumSubsets(IReadOnlyList<double[]> psis, int j, int first, int count, int n, int replicates, byte[] bits, double[] sum)
     {
         var width = Math.Min(Block, psis.Count - (j * Block));
         var values = new double[Block * Block];
-        var table = new double[256 * Block];
-        for (var g = 0; g < count; g++)
+        var one = new double[256 * Block];
+        var two = new double[256 * Block];
+        ref var s = ref MemoryMarshal.GetArrayDataReference(sum);
+        ref var t1 = ref MemoryMarshal.GetArrayDataReference(one);
+        ref var t2 = ref MemoryMarshal.GetArrayDataReference(two);
+        for (var g = 0; g < count; g += 2)
         {
-            var unit = (first + g) * Block;
-            for (var u = 0; u < Block; u++)
+            Table(psis, j, width, (first + g) * Block, n, values, one);
+            var paired = g + 1 < count;
+            if (paired)
             {
-                for (var q = 0; q < Block; q++)
-                {
-                    values[(u * Block) + q] = q < width && unit + u < n ? psis[(j * Block) + q][unit + u] : 0.0;
-                }
+                Table(psis, j, width, (first + g + 1) * Block, n, values, two);
             }
 
-            // table[m] = table[m without its lowest bit] + ψ of the unit of that bit.
-            for (var m = 1; m < 256; m++)
-            {
-                var source = (m & (m - 1)) * Block;
-                var add = BitOperations.TrailingZeroCount(m) * Block;
-                Vector256.Add(Load(table, source), Load(values, add)).CopyTo(table.AsSpan(m * Block));
-                Vector256.Add(Load(table, source + 4), Load(values, add + 4)).CopyTo(table.AsSpan((m * Block) + 4));
-            }
-
-            var row = g * replicates;
+            var row1 = bits.AsSpan(g * replicates, replicates);
+            var row2 = paired ? bits.AsSpan((g + 1) * replicates, replicates) : new byte[replicates];
             for (var b = 0; b < replicates; b++)
             {
-                var pick = bits[row + b] * Block;
-                var at = b * Block;
-                Vector256.Add(Load(sum, at), Load(table, pick)).CopyTo(sum.AsSpan(at));
-                Vector256.Add(Load(sum, at + 4), Load(table, pick + 4)).CopyTo(sum.AsSpan(at + 4));
+                var p1 = (nuint)(row1[b] * Block);
+                var p2 = (nuint)(row2[b] * Block);
+                var at = (nuint)(b * Block);
+                var lo = Vector256.LoadUnsafe(ref t1, p1) + Vector256.LoadUnsafe(ref t2, p2);
+                var hi = Vector256.LoadUnsafe(ref t1, p1 + 4) + Vector256.LoadUnsafe(ref t2, p2 + 4);
+                (Vector256.LoadUnsafe(ref s, at) + lo).StoreUnsafe(ref s, at);
+                (Vector256.LoadUnsafe(ref s, at + 4) + hi).StoreUnsafe(ref s, at + 4);
             }
         }
     }
 
-    private static Vector256<double> Load(double[] array, int offset) => Vector256.Create(array.AsSpan(offset, 4));
+    // table[m] = Σ of ψ (eight cells of block j) over the units of the group whose bit is set in m, built as
+    // table[m without its lowest bit] + ψ of that bit's unit. Units past n and cells past the last count as 0.
+    private static void Table(IReadOnlyList<double[]> psis, int j, int width, int unit, int n, double[] values, double[] table)
+    {
+        for (var u = 0; u < Block; u++)
+        {
+            for (var q = 0; q < Block; q++)
+            {
+                values[(u * Block) + q] = q < width && unit + u < n ? psis[(j * Block) + q][unit + u] : 0.0;
+            }
+        }
+
+        for (var m = 1; m < 256; m++)
+        {
+            var to = m * Block;
+            var from = (m & (m - 1)) * Block;
+            var add = BitOperations.TrailingZeroCount(m) * Block;
+            for (var q = 0; q < Block; q++)
+            {
+                table[to + q] = table[from + q] + values[add + q];
+            }
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Numerics;
 
 namespace ImpactAnalytics.Core.Estimators.Did;
@@ -91,6 +92,7 @@ internal static class MultiplierBootstrap
     /// 1 when the unit's weight is the high one, else 0, without a branch: u = m·2⁻⁵³ with m the top 53 bits is exact,
     /// so u &lt; P ⇔ m &lt; ⌈P·2⁵³⌉ for the integer m.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int High(ulong state)
     {
         var z = state;

@@ -41,11 +41,12 @@ internal static class GroupTimeEstimator
         Parallel.For(0, groups.Length, k =>
         {
             TwoByTwoSample? shared = null;
+            var members = Members(panel, options, groups[k][0]);
             foreach (var spec in groups[k])
             {
                 try
                 {
-                    cells[spec.Index] = EstimateCell(panel, options, spec, ref shared);
+                    cells[spec.Index] = EstimateCell(panel, options, spec, members, ref shared);
                 }
                 catch (Exception ex)
                 {
@@ -78,11 +79,9 @@ internal static class GroupTimeEstimator
         return [.. set];
     }
 
-    private static GroupTimeCell EstimateCell(BalancedPanel panel, DidOptions options, CellSpec spec, ref TwoByTwoSample? shared)
+    // The units of a cell's 2×2 (cohort g and its comparison units), ascending; the same for every cell of a group.
+    private static (int[] Sample, int Size, int Treated) Members(BalancedPanel panel, DidOptions options, CellSpec spec)
     {
-        var (g, tIndex, baseIndex) = (spec.Group, spec.TimeIndex, spec.BaseIndex);
-        var periods = panel.Periods;
-        var t = panel.PeriodCount;
         var n = panel.UnitCount;
         var sample = new int[n];
         var size = 0;
@@ -90,8 +89,8 @@ internal static class GroupTimeEstimator
         for (var u = 0; u < n; u++)
         {
             var gu = panel.UnitGroup[u];
-            var isTreated = gu == g;
-            var isControl = gu == 0 || (options.ControlGroup == DidControlGroup.NotYetTreated && gu > spec.NotYetAfter && gu != g);
+            var isTreated = gu == spec.Group;
+            var isControl = gu == 0 || (options.ControlGroup == DidControlGroup.NotYetTreated && gu > spec.NotYetAfter && gu != spec.Group);
             if (isTreated || isControl)
             {
                 sample[size++] = u;
@@ -99,6 +98,16 @@ internal static class GroupTimeEstimator
             }
         }
 
+        return (sample, size, treated);
+    }
+
+    private static GroupTimeCell EstimateCell(BalancedPanel panel, DidOptions options, CellSpec spec, (int[] Sample, int Size, int Treated) members, ref TwoByTwoSample? shared)
+    {
+        var (g, tIndex, baseIndex) = (spec.Group, spec.TimeIndex, spec.BaseIndex);
+        var periods = panel.Periods;
+        var t = panel.PeriodCount;
+        var n = panel.UnitCount;
+        var (sample, size, treated) = members;
         var controls = size - treated;
         var time = periods[tIndex];
         if (controls == 0)

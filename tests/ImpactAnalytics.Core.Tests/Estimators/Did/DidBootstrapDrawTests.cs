@@ -47,6 +47,29 @@ public sealed class DidBootstrapDrawTests
         }
     }
 
+    [Fact]
+    public void Weights_are_the_original_splitmix_stream_compared_in_floating_point()
+    {
+        // The stream as first written: u = (z >> 11) · 2⁻⁵³ compared with P(low) in doubles; the integer threshold
+        // now used must give the same weight for every unit.
+        var sqrt5 = Math.Sqrt(5.0);
+        var lowProbability = (sqrt5 + 1.0) / (2.0 * sqrt5);
+        var v = Weights(1_000_000, 20240501, 7);
+
+        ulong seed = 20240501, replicate = 7;
+        var state = (seed * 0x9E3779B97F4A7C15UL) ^ (replicate * 0xD1B54A32D192ED03UL);
+        for (var i = 0; i < v.Length; i++)
+        {
+            state += 0x9E3779B97F4A7C15UL;
+            var z = state;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            z ^= z >> 31;
+            var u = (z >> 11) * (1.0 / (1UL << 53));
+            Assert.Equal(u < lowProbability ? (1.0 - sqrt5) / 2.0 : (1.0 + sqrt5) / 2.0, v[i]);
+        }
+    }
+
     private static double[] Weights(int n, int seed, int replicate)
     {
         var v = new double[n];

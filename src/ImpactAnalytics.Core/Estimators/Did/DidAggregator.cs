@@ -35,12 +35,18 @@ internal sealed class DidAggregator
         }
     }
 
+    /// <summary>Per unit, its cohort's index among the cohorts, −1 for a unit in none (never treated).</summary>
+    public IReadOnlyList<int> UnitCohort => _unitCohort;
+
+    /// <summary>Number of cohorts (the slots of <see cref="InfluenceForm.CohortTerms"/> are one more).</summary>
+    public int CohortCount => _cohortShare.Length;
+
     /// <summary>Post-treatment cells weighted by cohort share.</summary>
     public AggregateParts Simple()
     {
         var post = Select(c => c.Time >= c.Group);
-        var (att, psi) = Weighted(post);
-        return new AggregateParts(DidAggregationType.Simple, [], [], [], att, psi);
+        var (att, psi, _) = Weighted(post);
+        return new AggregateParts(DidAggregationType.Simple, [], [], [], [], att, psi);
     }
 
     /// <summary>Per cohort, the plain mean of its post-treatment cells; overall weighted by cohort share.</summary>
@@ -49,6 +55,7 @@ internal sealed class DidAggregator
         var cohorts = _cells.Select(c => c.Group).Distinct().Order().ToArray();
         var atts = new double[cohorts.Length];
         var psis = new double[cohorts.Length][];
+        var forms = new InfluenceForm[cohorts.Length];
         var shares = new double[cohorts.Length];
         var cohortIndex = new int[cohorts.Length];
         for (var e = 0; e < cohorts.Length; e++)
@@ -56,12 +63,13 @@ internal sealed class DidAggregator
             var g = cohorts[e];
             var keep = Select(c => c.Group == g && c.Time >= g);
             (atts[e], psis[e]) = Mean(keep.Select(k => _cells[k].Att).ToArray(), keep.Select(k => _cells[k].Psi).ToArray());
+            forms[e] = MeanForm(keep);
             cohortIndex[e] = _cellCohort[keep[0]];
             shares[e] = _cohortShare[cohortIndex[e]];
         }
 
-        var (overall, overallPsi) = Weighted(atts, psis, shares, cohortIndex);
-        return new AggregateParts(DidAggregationType.Group, cohorts, atts, psis, overall, overallPsi);
+        var (overall, overallPsi, _, _) = Weighted(atts, psis, shares, cohortIndex);
+        return new AggregateParts(DidAggregationType.Group, cohorts, atts, psis, forms, overall, overallPsi);
     }
 
     /// <summary>Per event time e = t − g, cells weighted by cohort share; overall = mean over e ≥ 0.</summary>
@@ -70,15 +78,16 @@ internal sealed class DidAggregator
         var events = _cells.Select(c => c.Time - c.Group).Distinct().Order().ToArray();
         var atts = new double[events.Length];
         var psis = new double[events.Length][];
+        var forms = new InfluenceForm[events.Length];
         for (var e = 0; e < events.Length; e++)
         {
             var ev = events[e];
-            (atts[e], psis[e]) = Weighted(Select(c => c.Time - c.Group == ev));
+            (atts[e], psis[e], forms[e]) = Weighted(Select(c => c.Time - c.Group == ev));
         }
 
         var post = Enumerable.Range(0, events.Length).Where(e => events[e] >= 0).ToArray();
         var (overall, overallPsi) = Mean(post.Select(e => atts[e]).ToArray(), post.Select(e => psis[e]).ToArray());
-        return new AggregateParts(DidAggregationType.Dynamic, events, atts, psis, overall, overallPsi);
+        return new AggregateParts(DidAggregationType.Dynamic, events, atts, psis, forms, overall, overallPsi);
     }
 
     /// <summary>Per calendar period from the first cohort on, treated cells weighted by cohort share; overall = mean.</summary>
@@ -88,30 +97,51 @@ internal sealed class DidAggregator
         var times = _cells.Select(c => c.Time).Where(t => t >= firstCohort).Distinct().Order().ToArray();
         var atts = new double[times.Length];
         var psis = new double[times.Length][];
+        var forms = new InfluenceForm[times.Length];
         for (var e = 0; e < times.Length; e++)
         {
             var t = times[e];
-            (atts[e], psis[e]) = Weighted(Select(c => c.Time == t && c.Group <= t));
+            (atts[e], psis[e], forms[e]) = Weighted(Select(c => c.Time == t && c.Group <= t));
         }
 
         var (overall, overallPsi) = Mean(atts, psis);
-        return new AggregateParts(DidAggregationType.Calendar, times, atts, psis, overall, overallPsi);
+        return new AggregateParts(DidAggregationType.Calendar, times, atts, psis, forms, overall, overallPsi);
     }
 
     private int[] Select(Func<GroupTimeCell, bool> predicate) =>
         Enumerable.Range(0, _cells.Count).Where(k => predicate(_cells[k])).ToArray();
 
-    private (double Att, double[] Psi) Weighted(int[] keep)
+    private (double Att, double[] Psi, InfluenceForm Form) Weighted(int[] keep)
     {
         var atts = keep.Select(k => _cells[k].Att).ToArray();
         var psis = keep.Select(k => _cells[k].Psi).ToArray();
         var cohort = keep.Select(k => _cellCohort[k]).ToArray();
         var shares = cohort.Select(c => _cohortShare[c]).ToArray();
-        return Weighted(atts, psis, shares, cohort);
+        var (att, psi, weights, cohortTerms) = Weighted(atts, psis, shares, cohort);
+        var cellWeights = new double[_cells.Count];
+        for (var j = 0; j < keep.Length; j++)
+        {
+            cellWeights[keep[j]] = weights[j];
+        }
+
+        return (att, psi, new InfluenceForm(cellWeights, cohortTerms));
     }
 
-    // Σ wₖ attₖ with wₖ = sharesₖ / S, and its influence function including the estimated weights.
-    private (double Att, double[] Psi) Weighted(double[] atts, double[][] psis, double[] shares, int[] cohort)
+    // The plain mean of cells: weight 1/m on each, no weight-estimation term.
+    private InfluenceForm MeanForm(int[] keep)
+    {
+        var cellWeights = new double[_cells.Count];
+        foreach (var k in keep)
+        {
+            cellWeights[k] = 1.0 / keep.Length;
+        }
+
+        return new InfluenceForm(cellWeights, new double[_cohortShare.Length + 1]);
+    }
+
+    // Σ wₖ attₖ with wₖ = sharesₖ / S, and its influence function including the estimated weights: Σ wₖ ψₖ plus a
+    // term per cohort (index cohort + 1; 0 for units in no cohort).
+    private (double Att, double[] Psi, double[] Weights, double[] CohortTerms) Weighted(double[] atts, double[][] psis, double[] shares, int[] cohort)
     {
         var s = shares.Sum();
         var a = 0.0;
@@ -124,16 +154,22 @@ internal sealed class DidAggregator
             count[cohort[k]] += 1.0;
         }
 
-        var psi = Combine(psis, shares.Select(p => p / s).ToArray());
-        for (var i = 0; i < _n; i++)
+        var weights = shares.Select(p => p / s).ToArray();
+        var psi = Combine(psis, weights);
+        var cohortTerms = new double[_cohortShare.Length + 1];
+        for (var c = -1; c < _cohortShare.Length; c++)
         {
-            var c = _unitCohort[i];
             var ownAtt = c >= 0 ? sumAtt[c] : 0.0;
             var ownCount = c >= 0 ? count[c] : 0.0;
-            psi[i] += ((ownAtt - a) / s) - ((ownCount - s) * a / (s * s));
+            cohortTerms[c + 1] = ((ownAtt - a) / s) - ((ownCount - s) * a / (s * s));
         }
 
-        return (a / s, psi);
+        for (var i = 0; i < _n; i++)
+        {
+            psi[i] += cohortTerms[_unitCohort[i] + 1];
+        }
+
+        return (a / s, psi, weights, cohortTerms);
     }
 
     private (double Att, double[] Psi) Mean(double[] atts, double[][] psis)

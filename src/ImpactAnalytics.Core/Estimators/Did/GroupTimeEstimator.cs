@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using ImpactAnalytics.Core.Estimation;
 using ImpactAnalytics.Core.Numerics;
 
@@ -6,16 +7,17 @@ namespace ImpactAnalytics.Core.Estimators.Did;
 
 /// <summary>
 /// Estimates every ATT(g,t) of Callaway &amp; Sant'Anna (2021, eq. 2.6/2.7): for cohort g and period t, a 2×2 DiD of
-/// cohort g against the comparison group on ΔY = Y_t − Y_base.
+/// cohort g against the comparison group on ΔY = Y_t − Y_base. Cells with the same sample and base period share one
+/// <see cref="TwoByTwoSample"/> (design, propensity score, control regression factor); such groups of cells are
+/// estimated in parallel, each cell exactly as on its own, and a failure reports the first failing cell in cell order.
 /// </summary>
 internal static class GroupTimeEstimator
 {
     public static List<GroupTimeCell> Estimate(BalancedPanel panel, DidOptions options)
     {
-        var cohorts = Cohorts(panel);
-        var cells = new List<GroupTimeCell>();
+        var specs = new List<CellSpec>();
         var periods = panel.Periods;
-        foreach (var g in cohorts)
+        foreach (var g in Cohorts(panel))
         {
             var gIndex = Array.IndexOf(periods, g);
             var first = options.BasePeriod == DidBasePeriod.Varying ? 1 : 0;
@@ -27,11 +29,40 @@ internal static class GroupTimeEstimator
                     continue;
                 }
 
-                cells.Add(EstimateCell(panel, options, g, tIndex, baseIndex));
+                // Not-yet-treated comparison units must still be untreated in both periods of the difference.
+                var notYetAfter = options.ControlGroup == DidControlGroup.NotYetTreated ? periods[Math.Max(tIndex, baseIndex)] : 0;
+                specs.Add(new CellSpec(specs.Count, g, tIndex, baseIndex, notYetAfter));
             }
         }
 
-        return cells;
+        var groups = specs.GroupBy(c => (c.Group, c.BaseIndex, c.NotYetAfter)).Select(c => c.ToArray()).ToArray();
+        var cells = new GroupTimeCell[specs.Count];
+        var failures = new Exception?[specs.Count];
+        Parallel.For(0, groups.Length, k =>
+        {
+            TwoByTwoSample? shared = null;
+            var members = Members(panel, options, groups[k][0]);
+            foreach (var spec in groups[k])
+            {
+                try
+                {
+                    cells[spec.Index] = EstimateCell(panel, options, spec, members, ref shared);
+                }
+                catch (Exception ex)
+                {
+                    // Rethrown below, unwrapped, for the first failing cell in cell order.
+                    failures[spec.Index] = ex;
+                    return;
+                }
+            }
+        });
+
+        if (Array.Find(failures, f => f is not null) is { } failure)
+        {
+            ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        return [.. cells];
     }
 
     public static int[] Cohorts(BalancedPanel panel)
@@ -48,21 +79,18 @@ internal static class GroupTimeEstimator
         return [.. set];
     }
 
-    private static GroupTimeCell EstimateCell(BalancedPanel panel, DidOptions options, int g, int tIndex, int baseIndex)
+    // The units of a cell's 2×2 (cohort g and its comparison units), ascending; the same for every cell of a group.
+    private static (int[] Sample, int Size, int Treated) Members(BalancedPanel panel, DidOptions options, CellSpec spec)
     {
-        var periods = panel.Periods;
-        var t = panel.PeriodCount;
         var n = panel.UnitCount;
-        // Not-yet-treated comparison units must still be untreated in both periods of the difference.
-        var notYetAfter = periods[Math.Max(tIndex, baseIndex)];
         var sample = new int[n];
         var size = 0;
         var treated = 0;
         for (var u = 0; u < n; u++)
         {
             var gu = panel.UnitGroup[u];
-            var isTreated = gu == g;
-            var isControl = gu == 0 || (options.ControlGroup == DidControlGroup.NotYetTreated && gu > notYetAfter && gu != g);
+            var isTreated = gu == spec.Group;
+            var isControl = gu == 0 || (options.ControlGroup == DidControlGroup.NotYetTreated && gu > spec.NotYetAfter && gu != spec.Group);
             if (isTreated || isControl)
             {
                 sample[size++] = u;
@@ -70,27 +98,36 @@ internal static class GroupTimeEstimator
             }
         }
 
+        return (sample, size, treated);
+    }
+
+    private static GroupTimeCell EstimateCell(BalancedPanel panel, DidOptions options, CellSpec spec, (int[] Sample, int Size, int Treated) members, ref TwoByTwoSample? shared)
+    {
+        var (g, tIndex, baseIndex) = (spec.Group, spec.TimeIndex, spec.BaseIndex);
+        var periods = panel.Periods;
+        var t = panel.PeriodCount;
+        var n = panel.UnitCount;
+        var (sample, size, treated) = members;
         var controls = size - treated;
         var time = periods[tIndex];
         if (controls == 0)
         {
-            var pool = options.ControlGroup == DidControlGroup.NeverTreated ? "never-treated units" : $"never-treated units or units first treated after {notYetAfter}";
+            var pool = options.ControlGroup == DidControlGroup.NeverTreated ? "never-treated units" : $"never-treated units or units first treated after {spec.NotYetAfter}";
             throw Fail($"Cohort {g} has no comparison units for period {time} (base period {periods[baseIndex]}): the panel has no {pool}.");
         }
 
         var dy = new double[size];
-        var d = new double[size];
         for (var i = 0; i < size; i++)
         {
             var u = sample[i];
             dy[i] = panel.Outcome[(u * t) + tIndex] - panel.Outcome[(u * t) + baseIndex];
-            d[i] = panel.UnitGroup[u] == g ? 1.0 : 0.0;
         }
 
         TwoByTwo result;
         try
         {
-            result = Dispatch(panel, options, sample, size, baseIndex, dy, d);
+            shared ??= Sample(panel, options, sample, size, baseIndex, g);
+            result = Dispatch(options, dy, shared);
         }
         catch (EstimationException ex)
         {
@@ -107,22 +144,26 @@ internal static class GroupTimeEstimator
         return new GroupTimeCell(g, time, periods[baseIndex], result.Att, treated, controls, psi);
     }
 
-    private static TwoByTwo Dispatch(BalancedPanel panel, DidOptions options, int[] sample, int size, int baseIndex, double[] dy, double[] d)
+    private static TwoByTwoSample Sample(BalancedPanel panel, DidOptions options, int[] sample, int size, int baseIndex, int g)
     {
-        if (options.Method == DidMethod.Unconditional)
+        var d = new double[size];
+        for (var i = 0; i < size; i++)
         {
-            return TwoByTwoDid.Unconditional(dy, d);
+            d[i] = panel.UnitGroup[sample[i]] == g ? 1.0 : 0.0;
         }
 
-        var x = Design(panel, sample, size, baseIndex);
-        return options.Method switch
-        {
-            DidMethod.DoublyRobust => TwoByTwoDid.DoublyRobust(dy, d, x, options.PropensityTrim),
-            DidMethod.InverseProbabilityWeighting => TwoByTwoDid.InverseProbabilityWeighting(dy, d, x, options.PropensityTrim),
-            DidMethod.OutcomeRegression => TwoByTwoDid.OutcomeRegression(dy, d, x),
-            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Method, "Unknown DiD method."),
-        };
+        var x = options.Method == DidMethod.Unconditional ? null : Design(panel, sample, size, baseIndex);
+        return new TwoByTwoSample(d, x, options.PropensityTrim);
     }
+
+    private static TwoByTwo Dispatch(DidOptions options, double[] dy, TwoByTwoSample sample) => options.Method switch
+    {
+        DidMethod.Unconditional => TwoByTwoDid.Unconditional(dy, sample.D),
+        DidMethod.DoublyRobust => TwoByTwoDid.DoublyRobust(dy, sample),
+        DidMethod.InverseProbabilityWeighting => TwoByTwoDid.InverseProbabilityWeighting(dy, sample),
+        DidMethod.OutcomeRegression => TwoByTwoDid.OutcomeRegression(dy, sample),
+        _ => throw new ArgumentOutOfRangeException(nameof(options), options.Method, "Unknown DiD method."),
+    };
 
     // Intercept plus the covariates as of the base period.
     private static Matrix Design(BalancedPanel panel, int[] sample, int size, int baseIndex)
@@ -145,4 +186,8 @@ internal static class GroupTimeEstimator
 
     private static EstimationException Fail(FormattableString message) =>
         new(message.ToString(CultureInfo.InvariantCulture));
+
+    // One ATT(g,t) to estimate: its position in cell order, cohort, period and base indices, and (not-yet-treated
+    // controls only) the period after which comparison units must be first treated, else 0.
+    private readonly record struct CellSpec(int Index, int Group, int TimeIndex, int BaseIndex, int NotYetAfter);
 }

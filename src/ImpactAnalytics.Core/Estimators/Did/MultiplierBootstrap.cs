@@ -1,6 +1,5 @@
-using System.Runtime.Intrinsics;
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Numerics;
-using ImpactAnalytics.Core.Settings;
 
 namespace ImpactAnalytics.Core.Estimators.Did;
 
@@ -9,46 +8,25 @@ namespace ImpactAnalytics.Core.Estimators.Did;
 /// mean 0 and variance 1 (Mammen's two-point distribution), perturb the influence functions,
 /// R*ₖ = n^(−1/2) Σᵢ Vᵢ ψᵢₖ, and read off robust standard errors (interquartile range / (z₀.₇₅ − z₀.₂₅)) and the
 /// (1 − α) quantile of maxₖ |R*ₖ| / σₖ as the uniform critical value. Replicate b draws its weights from a
-/// SplitMix64 stream seeded by (seed, b), so results do not depend on threading or on the .NET version.
+/// SplitMix64 stream seeded by (seed, b), so results do not depend on threading or on the .NET version. The draws
+/// themselves are formed by <see cref="MultiplierDraws"/>; aggregates' draws from the cells' through their
+/// <see cref="InfluenceForm"/>.
 /// </summary>
 internal static class MultiplierBootstrap
 {
     private static readonly double Sqrt5 = Math.Sqrt(5.0);
-    private static readonly double LowWeight = (1.0 - Sqrt5) / 2.0;
-    private static readonly double HighWeight = (1.0 + Sqrt5) / 2.0;
+
+    /// <summary>Mammen's two weights, (1 − √5)/2 with probability (√5 + 1)/(2√5), else (1 + √5)/2.</summary>
+    internal static readonly double LowWeight = (1.0 - Sqrt5) / 2.0;
+
+    internal static readonly double HighWeight = (1.0 + Sqrt5) / 2.0;
+
     private static readonly double LowProbability = (Sqrt5 + 1.0) / (2.0 * Sqrt5);
+
+    private static readonly ulong LowThreshold = (ulong)Math.Ceiling(LowProbability * (1UL << 53));
 
     // As in R did: columns whose bootstrap scale is below this are degenerate and left out of the maximum.
     private static readonly double DegenerateScale = 10.0 * Math.Sqrt(Math.BitIncrement(1.0) - 1.0);
-
-    /// <summary>Draws [column][replicate] of n^(−1/2) Σᵢ Vᵢ ψᵢ for every column, all from the same weights.</summary>
-    public static double[][] Draw(IReadOnlyList<double[]> psis, int n, BootstrapSettings settings)
-    {
-        var replicates = settings.Replicates;
-        var draws = new double[psis.Count][];
-        for (var k = 0; k < draws.Length; k++)
-        {
-            draws[k] = new double[replicates];
-        }
-
-        var scale = 1.0 / Math.Sqrt(n);
-        Parallel.For(
-            0,
-            replicates,
-            () => new double[n],
-            (b, _, v) =>
-            {
-                FillWeights(v, settings.Seed, b);
-                for (var k = 0; k < draws.Length; k++)
-                {
-                    draws[k][b] = scale * Dot(v, psis[k]);
-                }
-
-                return v;
-            },
-            _ => { });
-        return draws;
-    }
 
     /// <summary>Bootstrap standard errors of a set of columns and their uniform critical value.</summary>
     public static (double[] Se, double CriticalValue) Band(double[][] draws, int n, double alpha)
@@ -92,19 +70,36 @@ internal static class MultiplierBootstrap
         return (se, maxT[Math.Clamp(index, 0, replicates - 1)]);
     }
 
+    /// <summary>Replicate <paramref name="replicate"/>'s weight per unit, in unit order (the stream the draws use).</summary>
     internal static void FillWeights(double[] v, int seed, int replicate)
     {
-        var state = ((ulong)(uint)seed * 0x9E3779B97F4A7C15UL) ^ ((ulong)(uint)replicate * 0xD1B54A32D192ED03UL);
+        var state = SeedState(seed, replicate);
         for (var i = 0; i < v.Length; i++)
         {
             state += 0x9E3779B97F4A7C15UL;
-            var z = state;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            z ^= z >> 31;
-            var u = (z >> 11) * (1.0 / (1UL << 53));
-            v[i] = u < LowProbability ? LowWeight : HighWeight;
+            v[i] = IsLow(state) ? LowWeight : HighWeight;
         }
+    }
+
+    /// <summary>The SplitMix64 state of a replicate before its first unit.</summary>
+    internal static ulong SeedState(int seed, int replicate) =>
+        ((ulong)(uint)seed * 0x9E3779B97F4A7C15UL) ^ ((ulong)(uint)replicate * 0xD1B54A32D192ED03UL);
+
+    /// <summary>SplitMix64's output for a state, as a uniform on [0, 1) with 53 bits, below the low weight's probability.</summary>
+    internal static bool IsLow(ulong state) => High(state) == 0;
+
+    /// <summary>
+    /// 1 when the unit's weight is the high one, else 0, without a branch: u = m·2⁻⁵³ with m the top 53 bits is exact,
+    /// so u &lt; P ⇔ m &lt; ⌈P·2⁵³⌉ for the integer m.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int High(ulong state)
+    {
+        var z = state;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        z ^= z >> 31;
+        return (int)(((z >> 11) - LowThreshold) >> 63) ^ 1;
     }
 
     // R's default (type 7) quantile of sorted data: linear interpolation between order statistics.
@@ -114,27 +109,5 @@ internal static class MultiplierBootstrap
         var lo = (int)Math.Floor(h);
         var hi = Math.Min(lo + 1, sorted.Length - 1);
         return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
-    }
-
-    // Fixed-width (two-lane) vectors with two accumulators: fast, and the same rounding on every machine, so a seed
-    // gives bit-identical bands everywhere (Vector<T> would change the summation order with the CPU's SIMD width).
-    private static double Dot(double[] a, double[] b)
-    {
-        var s0 = Vector128<double>.Zero;
-        var s1 = Vector128<double>.Zero;
-        var i = 0;
-        for (; i <= a.Length - 4; i += 4)
-        {
-            s0 += Vector128.Create(a.AsSpan(i, 2)) * Vector128.Create(b.AsSpan(i, 2));
-            s1 += Vector128.Create(a.AsSpan(i + 2, 2)) * Vector128.Create(b.AsSpan(i + 2, 2));
-        }
-
-        var s = Vector128.Sum(s0 + s1);
-        for (; i < a.Length; i++)
-        {
-            s += a[i] * b[i];
-        }
-
-        return s;
     }
 }

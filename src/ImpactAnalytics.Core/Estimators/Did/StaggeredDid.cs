@@ -34,7 +34,7 @@ public static class StaggeredDid
             columns.AddRange(set.Psis);
         }
 
-        var bands = Bands(columns, n, options);
+        var bands = Bands(columns, cells, sets, aggregator, n, options);
         var (cellSe, cellCrit) = bands(0, cells.Count);
         var effects = new GroupTimeEffect[cells.Count];
         for (var k = 0; k < cells.Count; k++)
@@ -81,8 +81,9 @@ public static class StaggeredDid
         return new DidAggregation(parts.Type, parts.Overall, Se(parts.OverallPsi, n), elements, band.Crit);
     }
 
-    // Returns a function giving (bootstrap SEs, uniform critical value) for a contiguous range of the columns.
-    private static Func<int, int, (double[] Se, double Crit)> Bands(List<double[]> columns, int n, DidOptions options)
+    // Returns a function giving (bootstrap SEs, uniform critical value) for a contiguous range of the columns (cells,
+    // then the elements of each set). Aggregate draws are the linear forms applied to the cell and cohort draws.
+    private static Func<int, int, (double[] Se, double Crit)> Bands(List<double[]> columns, List<GroupTimeCell> cells, AggregateParts[] sets, DidAggregator aggregator, int n, DidOptions options)
     {
         if (options.Bootstrap.Replicates == 0)
         {
@@ -90,8 +91,40 @@ public static class StaggeredDid
             return (start, count) => (columns.GetRange(start, count).Select(psi => Se(psi, n)).ToArray(), z);
         }
 
-        var draws = MultiplierBootstrap.Draw(columns, n, options.Bootstrap);
-        return (start, count) => MultiplierBootstrap.Band(draws[start..(start + count)], n, options.Alpha);
+        var (cellDraws, cohortDraws) = MultiplierDraws.Draw([.. cells.Select(c => c.Psi)], aggregator.UnitCohort, aggregator.CohortCount, options.Bootstrap);
+        var draws = new List<double[]>(cellDraws);
+        foreach (var form in sets.SelectMany(s => s.Forms))
+        {
+            draws.Add(Apply(form, cellDraws, cohortDraws));
+        }
+
+        return (start, count) => MultiplierBootstrap.Band([.. draws.GetRange(start, count)], n, options.Alpha);
+    }
+
+    private static double[] Apply(InfluenceForm form, double[][] cellDraws, double[][] cohortDraws)
+    {
+        var draws = new double[cellDraws[0].Length];
+        Accumulate(draws, form.CellWeights, cellDraws);
+        Accumulate(draws, form.CohortTerms, cohortDraws);
+        return draws;
+    }
+
+    private static void Accumulate(double[] target, double[] weights, double[][] sources)
+    {
+        for (var k = 0; k < weights.Length; k++)
+        {
+            var w = weights[k];
+            if (w == 0.0)
+            {
+                continue;
+            }
+
+            var source = sources[k];
+            for (var b = 0; b < target.Length; b++)
+            {
+                target[b] += w * source[b];
+            }
+        }
     }
 
     // SE = √(Σψ²)/n for ψ on the scale of all n units.

@@ -10,9 +10,6 @@ namespace ImpactAnalytics.Core.Estimators.Did;
 /// </summary>
 internal static class TwoByTwoDid
 {
-    // Fitted scores are capped below 1 so p/(1 − p) stays finite (as in Sant'Anna & Zhao's implementation).
-    private const double MaxPropensity = 1.0 - 1e-6;
-
     /// <summary>Mean ΔY of the treated minus mean ΔY of the controls.</summary>
     public static TwoByTwo Unconditional(double[] dy, double[] d)
     {
@@ -40,12 +37,13 @@ internal static class TwoByTwoDid
     }
 
     /// <summary>Doubly robust DiD (Sant'Anna &amp; Zhao 2020, eq. 3.1), its influence function per their Theorem 3.1.</summary>
-    public static TwoByTwo DoublyRobust(double[] dy, double[] d, Matrix x, double trim)
+    public static TwoByTwo DoublyRobust(double[] dy, TwoByTwoSample sample)
     {
         var n = dy.Length;
-        var p = Propensity(x, d, out var psBread);
-        var ols = ControlRegression(x, dy, d);
-        var w0 = ControlWeights(d, p, trim);
+        var (d, x) = (sample.D, sample.Design);
+        var (p, psBread) = sample.Propensity();
+        var ols = sample.ControlRegression(dy);
+        var w0 = sample.ControlWeights();
         var r = ols.Residuals;
         double sw1 = 0, sw0 = 0, s1 = 0, s0 = 0;
         for (var i = 0; i < n; i++)
@@ -90,11 +88,12 @@ internal static class TwoByTwoDid
     }
 
     /// <summary>IPW DiD with normalised weights (Abadie 2005, in the Hájek form of Sant'Anna &amp; Zhao 2020).</summary>
-    public static TwoByTwo InverseProbabilityWeighting(double[] dy, double[] d, Matrix x, double trim)
+    public static TwoByTwo InverseProbabilityWeighting(double[] dy, TwoByTwoSample sample)
     {
         var n = dy.Length;
-        var p = Propensity(x, d, out var psBread);
-        var w0 = ControlWeights(d, p, trim);
+        var (d, x) = (sample.D, sample.Design);
+        var (p, psBread) = sample.Propensity();
+        var w0 = sample.ControlWeights();
         double sw1 = 0, sw0 = 0, s1 = 0, s0 = 0;
         for (var i = 0; i < n; i++)
         {
@@ -130,10 +129,11 @@ internal static class TwoByTwoDid
     }
 
     /// <summary>Outcome-regression DiD (Heckman, Ichimura &amp; Todd 1997): treated ΔY minus their predicted ΔY.</summary>
-    public static TwoByTwo OutcomeRegression(double[] dy, double[] d, Matrix x)
+    public static TwoByTwo OutcomeRegression(double[] dy, TwoByTwoSample sample)
     {
         var n = dy.Length;
-        var ols = ControlRegression(x, dy, d);
+        var (d, x) = (sample.D, sample.Design);
+        var ols = sample.ControlRegression(dy);
         var m = ols.Fitted;
         double sw1 = 0, s1 = 0, s0 = 0;
         for (var i = 0; i < n; i++)
@@ -167,41 +167,6 @@ internal static class TwoByTwoDid
         }
 
         return new TwoByTwo(tau1 - tau0, phi);
-    }
-
-    private static double[] Propensity(Matrix x, double[] d, out Matrix bread)
-    {
-        var fit = LogisticRegression.Fit(x, d);
-        bread = Cholesky.Decompose(fit.Information, "information matrix of the propensity score").Inverse();
-        var p = fit.Probabilities;
-        for (var i = 0; i < p.Length; i++)
-        {
-            p[i] = Math.Min(p[i], MaxPropensity);
-        }
-
-        return p;
-    }
-
-    private static LeastSquaresFit ControlRegression(Matrix x, double[] dy, double[] d)
-    {
-        var controls = new double[d.Length];
-        for (var i = 0; i < d.Length; i++)
-        {
-            controls[i] = 1 - d[i];
-        }
-
-        return WeightedLeastSquares.Fit(x, dy, controls);
-    }
-
-    private static double[] ControlWeights(double[] d, double[] p, double trim)
-    {
-        var w0 = new double[d.Length];
-        for (var i = 0; i < d.Length; i++)
-        {
-            w0[i] = d[i] == 0.0 && p[i] < trim ? p[i] / (1 - p[i]) : 0.0;
-        }
-
-        return w0;
     }
 
     // n · (XᵀWX)⁻¹ · m: the bread of the linear representation applied to a mean derivative.

@@ -16,7 +16,19 @@ public static class BalanceStatistics
     /// <param name="weights">Matching weight per row (0 = not in the matched sample).</param>
     public static BalanceRow Row(string name, IReadOnlyList<double> values, IReadOnlyList<bool> treated, IReadOnlyList<double> weights)
     {
+        // Arrays once: the loops below index every row several times.
         var n = values.Count;
+        if (treated.Count != n || weights.Count != n)
+        {
+            throw new ArgumentException($"{n} values, {treated.Count} treatment values and {weights.Count} weights: lengths must agree.", nameof(values));
+        }
+
+        return Row(name, values as double[] ?? [.. values], treated as bool[] ?? [.. treated], weights as double[] ?? [.. weights]);
+    }
+
+    private static BalanceRow Row(string name, double[] values, bool[] treated, double[] weights)
+    {
+        var n = values.Length;
         var binary = values.All(v => v is 0.0 or 1.0);
         var ones = Enumerable.Repeat(1.0, n).ToArray();
         var before = Group.Of(values, treated, ones);
@@ -64,9 +76,24 @@ public static class BalanceStatistics
     }
 
     // Weighted eCDFs evaluated at every distinct value among the units compared; the last value gives 0 difference.
-    private static (double Mean, double Max) Ecdf(IReadOnlyList<double> values, IReadOnlyList<bool> treated, IReadOnlyList<double> weights)
+    // Units in ascending value, equal values in row order (as a stable sort would leave them).
+    private static (double Mean, double Max) Ecdf(double[] values, bool[] treated, double[] weights)
     {
-        var units = Enumerable.Range(0, values.Count).Where(i => weights[i] > 0).OrderBy(i => values[i]).ToArray();
+        var units = Enumerable.Range(0, values.Length).Where(i => weights[i] > 0).ToArray();
+        var keys = units.Select(i => values[i]).ToArray();
+        Array.Sort(keys, units);
+        for (var start = 0; start < units.Length;)
+        {
+            var end = start + 1;
+            while (end < units.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            Array.Sort(units, start, end - start);
+            start = end;
+        }
+
         var totalTreated = units.Where(i => treated[i]).Sum(i => weights[i]);
         var totalControl = units.Where(i => !treated[i]).Sum(i => weights[i]);
         double cumTreated = 0, cumControl = 0, sum = 0, max = 0;
@@ -99,7 +126,7 @@ public static class BalanceStatistics
 
     private sealed record Group(double TreatedMean, double ControlMean, double? TreatedVariance, double? ControlVariance)
     {
-        public static Group Of(IReadOnlyList<double> values, IReadOnlyList<bool> treated, IReadOnlyList<double> weights)
+        public static Group Of(double[] values, bool[] treated, double[] weights)
         {
             var (mt, vt) = Moments(values, weights, i => treated[i]);
             var (mc, vc) = Moments(values, weights, i => !treated[i]);
@@ -107,10 +134,10 @@ public static class BalanceStatistics
         }
 
         // Weighted mean and the weighted analogue of the n − 1 variance: Σw(x − m)² · Σw / ((Σw)² − Σw²).
-        private static (double Mean, double? Variance) Moments(IReadOnlyList<double> x, IReadOnlyList<double> w, Func<int, bool> member)
+        private static (double Mean, double? Variance) Moments(double[] x, double[] w, Func<int, bool> member)
         {
             double sw = 0, swx = 0, sw2 = 0;
-            for (var i = 0; i < x.Count; i++)
+            for (var i = 0; i < x.Length; i++)
             {
                 if (member(i) && w[i] > 0)
                 {
@@ -122,7 +149,7 @@ public static class BalanceStatistics
 
             var mean = swx / sw;
             double ss = 0;
-            for (var i = 0; i < x.Count; i++)
+            for (var i = 0; i < x.Length; i++)
             {
                 if (member(i) && w[i] > 0)
                 {

@@ -19,6 +19,8 @@ namespace ImpactAnalytics.Core.Estimators.Matching;
 /// with kₛ controls each control gets 1/kₛ; a control's weight is the sum over the sets it belongs to; then all control
 /// weights are multiplied by one factor so that they sum to the number of distinct matched controls. Unmatched units
 /// weigh 0. Without replacement and with every set full, every matched unit weighs 1.
+/// The search is exact but not a scan: each block's controls are sorted by score (<see cref="SortedControlPool"/>) and
+/// a treated unit looks outward from its position, so matching costs O((treated + controls) · log controls).
 /// </summary>
 public static class NearestNeighbourMatcher
 {
@@ -41,37 +43,43 @@ public static class NearestNeighbourMatcher
         var width = caliper is { } c ? c * SampleStandardDeviation(scores) : double.PositiveInfinity;
 
         var order = Enumerable.Range(0, n).Where(i => treated[i]).OrderByDescending(i => scores[i]).ToArray();
-        var controlsByBlock = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var rowsByBlock = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {
             if (!treated[i])
             {
                 var key = blocks?[i] ?? string.Empty;
-                if (!controlsByBlock.TryGetValue(key, out var list))
+                if (!rowsByBlock.TryGetValue(key, out var list))
                 {
-                    controlsByBlock[key] = list = [];
+                    rowsByBlock[key] = list = [];
                 }
 
                 list.Add(i);
             }
         }
 
+        var pools = rowsByBlock.ToDictionary(b => b.Key, b => new SortedControlPool(b.Value, scores), StringComparer.Ordinal);
         var sets = order.Select(_ => new List<int>(ratio)).ToArray();
-        var used = new bool[n];
+        List<int> none = [];
         for (var round = 0; round < ratio; round++)
         {
             for (var p = 0; p < order.Length; p++)
             {
-                if (sets[p].Count < round || !controlsByBlock.TryGetValue(blocks?[order[p]] ?? string.Empty, out var pool))
+                if (sets[p].Count < round || !pools.TryGetValue(blocks?[order[p]] ?? string.Empty, out var pool))
                 {
                     continue;
                 }
 
-                var best = Nearest(scores, order[p], pool, width, j => replace ? sets[p].Contains(j) : used[j]);
-                if (best >= 0)
+                // Without replacement a used control is removed from its pool; with replacement only the treated
+                // unit's own controls are ineligible.
+                var position = pool.Nearest(scores[order[p]], width, replace ? sets[p] : none);
+                if (position >= 0)
                 {
-                    sets[p].Add(best);
-                    used[best] = true;
+                    sets[p].Add(pool.Row(position));
+                    if (!replace)
+                    {
+                        pool.Remove(position);
+                    }
                 }
             }
         }
@@ -84,23 +92,6 @@ public static class NearestNeighbourMatcher
         var mean = values.Average();
         var ss = values.Sum(v => (v - mean) * (v - mean));
         return Math.Sqrt(ss / (values.Count - 1));
-    }
-
-    private static int Nearest(IReadOnlyList<double> scores, int t, List<int> pool, double width, Func<int, bool> taken)
-    {
-        var best = -1;
-        var bestDistance = double.PositiveInfinity;
-        foreach (var j in pool)
-        {
-            var d = Math.Abs(scores[t] - scores[j]);
-            if (d < bestDistance && d <= width && !taken(j))
-            {
-                best = j;
-                bestDistance = d;
-            }
-        }
-
-        return best;
     }
 
     private static MatchedSample Weigh(int[] order, List<int>[] sets, IReadOnlyList<bool> treated)

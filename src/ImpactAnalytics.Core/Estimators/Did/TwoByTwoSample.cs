@@ -1,0 +1,103 @@
+using ImpactAnalytics.Core.Numerics;
+
+namespace ImpactAnalytics.Core.Estimators.Did;
+
+/// <summary>
+/// What the 2×2 estimators compute from a cell's sample alone, shared by the cells with the same sample and base
+/// period (with never-treated controls, every post-treatment cell of a cohort): the treatment indicator D, the design
+/// X (intercept and base-period covariates), and, each computed on first use exactly as a single cell would, the
+/// propensity score with its bread and the control weights, and the Cholesky factor and bread of the controls'
+/// least squares. Only ΔY differs between those cells. Not thread-safe: one sample is used by one thread.
+/// </summary>
+internal sealed class TwoByTwoSample
+{
+    // Fitted scores are capped below 1 so p/(1 − p) stays finite (as in Sant'Anna & Zhao's implementation).
+    private const double MaxPropensity = 1.0 - 1e-6;
+
+    private readonly double _trim;
+    private (double[] P, Matrix Bread)? _propensity;
+    private double[]? _controlWeights;
+    private (double[] Controls, Cholesky Factor, Matrix Bread)? _regression;
+
+    public TwoByTwoSample(double[] d, Matrix? x, double trim)
+    {
+        D = d;
+        X = x;
+        _trim = trim;
+    }
+
+    public double[] D { get; }
+
+    /// <summary>Intercept first, then the covariates; null for the unconditional estimator.</summary>
+    public Matrix? X { get; }
+
+    public int Size => D.Length;
+
+    public Matrix Design => X ?? throw new InvalidOperationException("The unconditional 2×2 has no design matrix.");
+
+    /// <summary>Logit propensity score (capped below 1) and the inverse of its information matrix.</summary>
+    public (double[] P, Matrix Bread) Propensity()
+    {
+        if (_propensity is { } cached)
+        {
+            return cached;
+        }
+
+        var fit = LogisticRegression.Fit(Design, D);
+        var bread = Cholesky.Decompose(fit.Information, "information matrix of the propensity score").Inverse();
+        var p = fit.Probabilities;
+        for (var i = 0; i < p.Length; i++)
+        {
+            p[i] = Math.Min(p[i], MaxPropensity);
+        }
+
+        _propensity = (p, bread);
+        return (p, bread);
+    }
+
+    /// <summary>Odds p/(1 − p) for controls below the trim, 0 otherwise.</summary>
+    public double[] ControlWeights()
+    {
+        if (_controlWeights is { } cached)
+        {
+            return cached;
+        }
+
+        var p = Propensity().P;
+        var w0 = new double[D.Length];
+        for (var i = 0; i < D.Length; i++)
+        {
+            w0[i] = D[i] == 0.0 && p[i] < _trim ? p[i] / (1 - p[i]) : 0.0;
+        }
+
+        _controlWeights = w0;
+        return w0;
+    }
+
+    /// <summary>OLS of ΔY on X among the controls, as <see cref="WeightedLeastSquares.Fit"/> with weights 1 − D.</summary>
+    public LeastSquaresFit ControlRegression(double[] dy)
+    {
+        if (_regression is not { } r)
+        {
+            var controls = new double[D.Length];
+            for (var i = 0; i < D.Length; i++)
+            {
+                controls[i] = 1 - D[i];
+            }
+
+            var factor = Cholesky.Decompose(CrossProducts.XtWX(Design, controls), "cross-product matrix XᵀWX of the regression");
+            r = (controls, factor, factor.Inverse());
+            _regression = r;
+        }
+
+        var beta = r.Factor.Solve(CrossProducts.XtWy(Design, dy, r.Controls));
+        var fitted = Design.Multiply(beta);
+        var residuals = new double[dy.Length];
+        for (var i = 0; i < residuals.Length; i++)
+        {
+            residuals[i] = dy[i] - fitted[i];
+        }
+
+        return new LeastSquaresFit(beta, fitted, residuals, r.Bread);
+    }
+}

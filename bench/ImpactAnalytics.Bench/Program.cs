@@ -11,7 +11,7 @@ public static class Program
             case "core":
                 return CoreBench.Run();
             case "counterfactual":
-                return CounterfactualBench.Run(args[1..]);
+                return CounterfactualBench.Run();
             case "coverage":
                 return CoverageBench.Run(args[1..]);
             case "generator":

@@ -17,4 +17,7 @@ public enum ExactColumn
 
     /// <summary>The register's region (<c>region</c>).</summary>
     Region = 4,
+
+    /// <summary>NACE section letter of the registered activity (<c>nace_section</c>).</summary>
+    NaceSection = 5,
 }

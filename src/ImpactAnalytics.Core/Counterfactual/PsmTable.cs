@@ -136,6 +136,7 @@ internal static class PsmTable
         ExactColumn.NaceGroup => TreatmentAssignment.CodeAt(panel.NaceOf(c.Firm), NaceLevel.Group),
         ExactColumn.NaceClass => TreatmentAssignment.CodeAt(panel.NaceOf(c.Firm), NaceLevel.Class),
         ExactColumn.Region => panel.RegionTable[panel.FirmRegion[c.Firm]],
+        ExactColumn.NaceSection => TreatmentAssignment.CodeAt(panel.NaceOf(c.Firm), NaceLevel.Section),
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, "unknown column"),
     };
 

@@ -38,6 +38,7 @@ public static class TableWords
         ExactColumn.NaceGroup => "nace_group",
         ExactColumn.NaceClass => "nace_class",
         ExactColumn.Region => "region",
+        ExactColumn.NaceSection => "nace_section",
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, "unknown column"),
     };
 }

@@ -1,11 +1,16 @@
+using ImpactAnalytics.Core.Counterfactual;
+
 namespace ImpactAnalytics.Ingestion.Studies;
 
-/// <summary>The two counterfactual estimators of a study (study-file key <c>counterfactual</c>).</summary>
+/// <summary>
+/// The two counterfactual estimators of a study (study-file key <c>counterfactual</c>), as the core's own settings
+/// records: the study file only chooses them, <see cref="ClusterImpact"/> defines them (METHODS §7).
+/// </summary>
 public sealed record CounterfactualSettings
 {
-    /// <summary>Propensity-score matching.</summary>
-    public PsmSettings Psm { get; init; } = new();
+    /// <summary>Propensity-score matching (key <c>counterfactual.psm</c>).</summary>
+    public ImpactPsmSettings Psm { get; init; } = new();
 
-    /// <summary>Staggered difference-in-differences.</summary>
-    public DidSettings Did { get; init; } = new();
+    /// <summary>Staggered difference-in-differences (key <c>counterfactual.did</c>).</summary>
+    public ImpactDidSettings Did { get; init; } = new();
 }

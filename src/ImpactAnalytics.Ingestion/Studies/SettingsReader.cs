@@ -1,3 +1,4 @@
+using ImpactAnalytics.Core.Counterfactual;
 using ImpactAnalytics.Core.Settings;
 
 namespace ImpactAnalytics.Ingestion.Studies;
@@ -110,12 +111,12 @@ internal static class SettingsReader
         return rule;
     }
 
-    private static PsmSettings Psm(YamlSection? s)
+    private static ImpactPsmSettings Psm(YamlSection? s)
     {
-        var d = new PsmSettings();
+        var d = new ImpactPsmSettings();
         return s is null
             ? d
-            : new PsmSettings
+            : new ImpactPsmSettings
             {
                 Enabled = s.Boolean("enabled", d.Enabled),
                 Ratio = s.Integer("ratio", d.Ratio, 1, 100),
@@ -126,7 +127,7 @@ internal static class SettingsReader
     }
 
     // An empty list is allowed here: it means no exact matching.
-    private static IReadOnlyList<string>? ExactList(YamlSection s)
+    private static IReadOnlyList<ExactColumn>? ExactList(YamlSection s)
     {
         if (s.Value("exact") is YamlDotNet.RepresentationModel.YamlSequenceNode { Children.Count: 0 })
         {
@@ -136,12 +137,12 @@ internal static class SettingsReader
         return s.Words("exact", StudyWords.Exact);
     }
 
-    private static DidSettings Did(YamlSection? s)
+    private static ImpactDidSettings Did(YamlSection? s)
     {
-        var d = new DidSettings();
+        var d = new ImpactDidSettings();
         return s is null
             ? d
-            : new DidSettings
+            : new ImpactDidSettings
             {
                 Enabled = s.Boolean("enabled", d.Enabled),
                 Control = s.Word("control", d.Control, StudyWords.Control),

@@ -89,7 +89,7 @@ internal static class StudyJson
             ["ratio"] = c.Psm.Ratio,
             ["caliper"] = c.Psm.Caliper,
             ["replace"] = c.Psm.Replace,
-            ["exact"] = Array(c.Psm.Exact),
+            ["exact"] = Array(c.Psm.Exact.Select(StudyWords.Exact.WordOf)),
         },
         ["did"] = new JsonObject
         {

@@ -1,3 +1,5 @@
+using ImpactAnalytics.Core.Counterfactual;
+using ImpactAnalytics.Core.Estimators.Did;
 using ImpactAnalytics.Core.Domain;
 using ImpactAnalytics.Core.Settings;
 
@@ -34,18 +36,18 @@ internal static class StudyWords
         ("never", DidControlGroup.NeverTreated),
         ("notyet", DidControlGroup.NotYetTreated));
 
-    public static readonly WordTable<DidEstimator> DidMethod = new(
-        ("dr", DidEstimator.DoublyRobust),
-        ("ipw", DidEstimator.InverseProbabilityWeighting),
-        ("reg", DidEstimator.OutcomeRegression));
+    public static readonly WordTable<DidMethod> DidMethod = new(
+        ("dr", Core.Estimators.Did.DidMethod.DoublyRobust),
+        ("ipw", Core.Estimators.Did.DidMethod.InverseProbabilityWeighting),
+        ("reg", Core.Estimators.Did.DidMethod.OutcomeRegression));
 
-    public static readonly WordTable<DidOutcome> Outcome = new(
-        ("ln_va", DidOutcome.LnValueAdded),
-        ("ln_fte", DidOutcome.LnFte),
-        ("ln_lp", DidOutcome.LnLabourProductivity));
+    public static readonly WordTable<ImpactOutcome> Outcome = new(
+        ("ln_va", ImpactOutcome.LnValueAdded),
+        ("ln_fte", ImpactOutcome.LnFte),
+        ("ln_lp", ImpactOutcome.LnLabourProductivity));
 
-    public static readonly WordTable<string> Exact = new(
-        PsmSettings.ExactVariables.Select(v => (v, v)).ToArray());
+    public static readonly WordTable<ExactColumn> Exact = new(
+        Enum.GetValues<ExactColumn>().Select(c => (c.Name(), c)).ToArray());
 
     public static readonly WordTable<ReportLanguage> Language = new(
         ("nl", ReportLanguage.Dutch),

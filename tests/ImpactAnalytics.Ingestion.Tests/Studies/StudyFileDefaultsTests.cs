@@ -1,3 +1,5 @@
+using ImpactAnalytics.Core.Counterfactual;
+using ImpactAnalytics.Core.Estimators.Did;
 using System.Security.Cryptography;
 using ImpactAnalytics.Core.Domain;
 using ImpactAnalytics.Core.Settings;
@@ -35,11 +37,11 @@ public sealed class StudyFileDefaultsTests : IDisposable
         Assert.Equal(1, study.Counterfactual.Psm.Ratio);
         Assert.Null(study.Counterfactual.Psm.Caliper);
         Assert.False(study.Counterfactual.Psm.Replace);
-        Assert.Equal(["nace_division", "cohort"], study.Counterfactual.Psm.Exact);
+        Assert.Equal([ExactColumn.NaceDivision, ExactColumn.Cohort], study.Counterfactual.Psm.Exact);
         Assert.True(study.Counterfactual.Did.Enabled);
         Assert.Equal(DidControlGroup.NeverTreated, study.Counterfactual.Did.Control);
-        Assert.Equal(DidEstimator.DoublyRobust, study.Counterfactual.Did.Method);
-        Assert.Equal([DidOutcome.LnValueAdded, DidOutcome.LnFte, DidOutcome.LnLabourProductivity], study.Counterfactual.Did.Outcomes);
+        Assert.Equal(DidMethod.DoublyRobust, study.Counterfactual.Did.Method);
+        Assert.Equal([ImpactOutcome.LnValueAdded, ImpactOutcome.LnFte, ImpactOutcome.LnLabourProductivity], study.Counterfactual.Did.Outcomes);
         Assert.Equal(10, study.Disclosure.MinFirms);
         Assert.Equal(0.85, study.Disclosure.Dominance);
         Assert.Equal(2000, study.Bootstrap.Replicates);
@@ -128,8 +130,8 @@ public sealed class StudyFileDefaultsTests : IDisposable
         var psm = study.Counterfactual.Psm;
         Assert.Equal((false, 3, 0.1, true, 0), (psm.Enabled, psm.Ratio, psm.Caliper, psm.Replace, psm.Exact.Count));
         var did = study.Counterfactual.Did;
-        Assert.Equal((false, DidControlGroup.NotYetTreated, DidEstimator.InverseProbabilityWeighting), (did.Enabled, did.Control, did.Method));
-        Assert.Equal([DidOutcome.LnLabourProductivity], did.Outcomes);
+        Assert.Equal((false, DidControlGroup.NotYetTreated, DidMethod.InverseProbabilityWeighting), (did.Enabled, did.Control, did.Method));
+        Assert.Equal([ImpactOutcome.LnLabourProductivity], did.Outcomes);
         Assert.Equal(new DisclosureSettings { MinFirms = 3, Dominance = 0.9 }, study.Disclosure);
         Assert.Equal(new BootstrapSettings { Replicates = 499, Seed = -7 }, study.Bootstrap);
         Assert.Equal(new ReportSettings { Language = ReportLanguage.English, Title = "Economic impact of the spearhead clusters" }, study.Report);

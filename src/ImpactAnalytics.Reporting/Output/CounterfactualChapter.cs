@@ -17,13 +17,13 @@ internal static class CounterfactualChapter
     public static void Add(ReportDocumentBuilder document, RunContext context, List<ReportChart> charts)
     {
         var texts = context.Texts;
-        document.PageBreak().Heading(texts.Causal);
         if (context.Input.Counterfactual is not { } section)
         {
-            document.Paragraph(texts.CausalNotComputed);
+            document.Heading(texts.Causal).Paragraph(texts.CausalNotComputed);
             return;
         }
 
+        document.PageBreak().Heading(texts.Causal);
         document.Paragraph(texts.CausalIntro);
         var nl = context.Input.Language == ReportLanguage.Dutch;
         foreach (var cluster in section.Clusters)

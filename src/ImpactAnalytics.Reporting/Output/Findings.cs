@@ -25,8 +25,7 @@ internal static class Findings
             if (all is { MeanLogRatio: { } m, CiLow: { } low, CiHigh: { } high, ShareAboveMedian: { } share })
             {
                 var (typical, typicalDirection) = context.Relative(RunContext.Geometric(m));
-                items.Add(RunTexts.Fill(texts.FindingTypical, typical, typicalDirection,
-                    culture.SignedPercent(RunContext.Geometric(low)), culture.SignedPercent(RunContext.Geometric(high)),
+                items.Add(RunTexts.Fill(texts.FindingTypical, typical, typicalDirection, context.Interval(low, high),
                     culture.Percent(share, 0)));
             }
 

@@ -9,6 +9,8 @@ namespace ImpactAnalytics.Reporting.Output;
 /// </summary>
 internal static class KeyFigureTables
 {
+    private const int ExpectedColumn = 5;
+
     public static ReportTable Overview(RunContext context)
     {
         var texts = context.Texts;
@@ -23,7 +25,7 @@ internal static class KeyFigureTables
         }
 
         return Table(context, "overview", RunTexts.Fill(texts.OverviewTableTitle, Formatting.ReportCulture.Year(year)),
-            texts.ColCluster, CellFormat.Text, rows);
+            texts.ColCluster, CellFormat.Text, rows, withExpected: false);
     }
 
     public static ReportTable ForCluster(RunContext context, string cluster)
@@ -33,20 +35,16 @@ internal static class KeyFigureTables
             .Select(s => Row(context, (double)s.Year, s, isTotal: false))
             .ToArray();
         return Table(context, "key_" + RunContext.Slug(cluster),
-            RunTexts.Fill(context.Texts.ClusterTableTitle, context.Label(cluster)), context.Texts.ColYear,
-            CellFormat.Year, rows);
+            RunTexts.Fill(context.Texts.ClusterTableTitle, context.Name(cluster)), context.Texts.ColYear,
+            CellFormat.Year, rows, withExpected: true);
     }
 
     private static ReportTable Table(
-        RunContext context, string id, string title, string keyHeader, CellFormat keyFormat, IReadOnlyList<TableRow> rows)
+        RunContext context, string id, string title, string keyHeader, CellFormat keyFormat, IReadOnlyList<TableRow> rows,
+        bool withExpected)
     {
         var texts = context.Texts;
-        return new ReportTable
-        {
-            Id = id,
-            Title = title,
-            Unit = texts.KeyFigureUnit,
-            Columns =
+        TableColumn[] columns =
             [
                 new(keyHeader, keyFormat),
                 new(texts.ColMembers, CellFormat.WholeNumber),
@@ -58,19 +56,21 @@ internal static class KeyFigureTables
                 new(texts.ColAboveMedian, CellFormat.Percent, 0),
                 new(texts.ColTypical, CellFormat.SignedPercent, 1),
                 new(texts.ColInterval),
-            ],
-            Rows = rows,
+            ];
+        return new ReportTable
+        {
+            Id = id,
+            Title = title,
+            Unit = texts.KeyFigureUnit,
+            Columns = withExpected ? columns : columns.Where((_, i) => i != ExpectedColumn).ToArray(),
+            Rows = withExpected ? rows : rows.Select(r => new TableRow(r.Cells.Where((_, i) => i != ExpectedColumn).ToArray(), r.IsTotal)).ToArray(),
             Notes = [texts.KeyFigureNote],
         };
     }
 
     private static TableRow Row(RunContext context, TableCell key, ClusterYearSummary s, bool isTotal)
     {
-        var culture = context.Culture;
-        var interval = s.CiLow is { } low && s.CiHigh is { } high
-            ? TableCell.Of(RunTexts.Fill(context.Texts.IntervalTemplate,
-                culture.SignedPercent(RunContext.Geometric(low)), culture.SignedPercent(RunContext.Geometric(high))))
-            : TableCell.Empty;
+        var interval = s.CiLow is { } low && s.CiHigh is { } high ? TableCell.Of(context.Interval(low, high)) : TableCell.Empty;
         return new TableRow(
             [
                 key,

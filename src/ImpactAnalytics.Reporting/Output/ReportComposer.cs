@@ -56,12 +56,12 @@ internal sealed class ReportComposer
     private void ClusterChapter(ReportDocumentBuilder document, string cluster)
     {
         var texts = _context.Texts;
-        var label = _context.Label(cluster);
-        document.PageBreak().Heading(label);
+        var label = _context.Name(cluster);
+        document.PageBreak().Heading(_context.Label(cluster));
         var latest = _context.Summaries(cluster).LastOrDefault(s => s.NMembers > 0);
         if (latest is null)
         {
-            document.Paragraph(RunTexts.Fill(texts.ClusterNoMembers, label));
+            document.Paragraph(RunTexts.Fill(texts.ClusterNoMembers, _context.Label(cluster)));
             return;
         }
 

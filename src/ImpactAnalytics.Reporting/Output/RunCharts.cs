@@ -28,8 +28,10 @@ internal static class RunCharts
         }
 
         var all = context.Summary(ClusterKeys.All, year);
+        var missing = context.Clusters.Where(c => context.Summary(c, year) is { NMembers: > 0 } s && Premium(s, c) is null);
         return Premium(context, points, RunTexts.Fill(context.Texts.PremiumChartTitle, ReportCulture.Year(year)),
-            "premium_by_cluster", all is null ? points.Max(p => p.N) : RunContext.Compared(all));
+            "premium_by_cluster", all is null ? points.Max(p => p.N) : RunContext.Compared(all))
+            with { Source = Note(context, missing.Select(context.Label)) };
     }
 
     public static PremiumChart? PremiumByYear(RunContext context, string cluster, string slug)
@@ -45,8 +47,10 @@ internal static class RunCharts
 
         var years = shown.Select(p => p.Year).ToHashSet();
         var firms = DistinctFirms(context, cluster, d => d.LogRatio is not null && years.Contains(d.Year));
+        var missing = context.Summaries(cluster).Where(s => s.NMembers > 0 && !years.Contains(s.Year)).Select(s => s.Year);
         return Premium(context, shown.Select(p => p.Point!).ToArray(),
-            RunTexts.Fill(context.Texts.PremiumChartClusterTitle, context.Label(cluster)), slug + "_premium", firms);
+            RunTexts.Fill(context.Texts.PremiumChartClusterTitle, context.Name(cluster)), slug + "_premium", firms)
+            with { Source = Note(context, missing.Select(ReportCulture.Year)) };
     }
 
     public static DistributionChart? DistributionAcross(RunContext context)
@@ -66,6 +70,7 @@ internal static class RunCharts
             FileName = "distribution_by_cluster",
             Measure = DistributionMeasure.Percentile,
             Boxes = boxes,
+            Source = Note(context, context.Distribution.Where(d => d.Year == year && !d.Published).Select(d => context.Label(d.Cluster))),
         };
     }
 
@@ -80,12 +85,13 @@ internal static class RunCharts
         var years = cells.Select(d => d.Year).ToHashSet();
         return new DistributionChart
         {
-            Title = RunTexts.Fill(context.Texts.DistributionClusterTitle, context.Label(cluster)),
+            Title = RunTexts.Fill(context.Texts.DistributionClusterTitle, context.Name(cluster)),
             Unit = context.Texts.DistributionUnit,
             FirmCount = DistinctFirms(context, cluster, d => d.Percentile is not null && years.Contains(d.Year)),
             FileName = slug + "_distribution",
             Measure = DistributionMeasure.Percentile,
             Boxes = cells.Select(d => Box(d, ReportCulture.Year(d.Year))).ToArray(),
+            Source = Note(context, context.Distribution.Where(d => d.Cluster == cluster && !d.Published).Select(d => ReportCulture.Year(d.Year))),
         };
     }
 
@@ -105,7 +111,7 @@ internal static class RunCharts
         var texts = context.Texts;
         return new IndexChart
         {
-            Title = RunTexts.Fill(texts.IndexTitle, context.Label(cluster)),
+            Title = RunTexts.Fill(texts.IndexTitle, context.Name(cluster)),
             Unit = RunTexts.Fill(texts.IndexUnit, ReportCulture.Year(series[0].Year)),
             FirmCount = links.Max(),
             FirmCountText = links.Min() == links.Max()
@@ -136,13 +142,22 @@ internal static class RunCharts
         var members = (long)(last.Staying!.Value + last.New!.Value);
         return new FlowChart
         {
-            Title = RunTexts.Fill(context.Texts.FlowTitle, context.Label(cluster)),
+            Title = RunTexts.Fill(context.Texts.FlowTitle, context.Name(cluster)),
             Unit = context.Texts.FlowUnit,
             FirmCount = members,
             FirmCountText = RunTexts.Fill(context.Texts.FlowFirms, context.Culture.WholeNumber(members), ReportCulture.Year(last.Year)),
             FileName = slug + "_flows",
             Points = points,
         };
+    }
+
+    /// <summary>The source line, preceded by a line naming the rows left out, if any.</summary>
+    private static string? Note(RunContext context, IEnumerable<string> missing)
+    {
+        var list = missing.ToArray();
+        return list.Length == 0
+            ? null
+            : RunTexts.Fill(context.Texts.NotPublished, string.Join(", ", list)) + "\n" + context.Culture.Texts.SourceLine;
     }
 
     private static double Count(IEnumerable<MembershipFlow> flows, FlowStatus status) =>

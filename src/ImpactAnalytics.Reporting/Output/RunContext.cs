@@ -46,7 +46,22 @@ internal sealed class RunContext
     /// <summary>The last year in which the figures for all clusters together are published.</summary>
     public int HeadlineYear { get; }
 
+    /// <summary>The cluster's name as a heading or table row shows it ("Alle clusters" for ALL).</summary>
     public string Label(string cluster) => cluster == ClusterKeys.All ? Texts.AllClusters : cluster;
+
+    /// <summary>The cluster's name inside a sentence or title ("alle clusters" for ALL).</summary>
+    public string Name(string cluster) =>
+        cluster == ClusterKeys.All ? Texts.AllClusters.ToLowerInvariant() : cluster;
+
+    /// <summary>A 95 % interval of log ratios as typical-member premiums: "+17,4 tot +47,2 %".</summary>
+    public string Interval(double lowLog, double highLog) =>
+        RunTexts.Fill(Texts.IntervalTemplate, SignedNumber(Geometric(lowLog)), Culture.SignedPercent(Geometric(highLog)));
+
+    private string SignedNumber(double share)
+    {
+        var text = Culture.Number(share * 100.0, 1);
+        return Math.Round(share * 100.0, 1, MidpointRounding.AwayFromZero) > 0 ? "+" + text : text;
+    }
 
     public IEnumerable<ClusterYearSummary> Summaries(string cluster) =>
         Result.ClusterYears.Where(s => s.Cluster == cluster);

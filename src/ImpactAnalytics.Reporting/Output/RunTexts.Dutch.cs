@@ -27,7 +27,7 @@ internal sealed partial class RunTexts
         Below = "onder",
         FindingPremium = "In {0} lag de productiviteit van de {1} vergeleken leden samen {2} {3} wat hun sectoren "
             + "deden verwachten (samengestelde premie).",
-        FindingTypical = "Het typische lid lag {0} {1} zijn sectorbenchmark (95 %-interval {2} tot {3}); {4} van de "
+        FindingTypical = "Het typische lid lag {0} {1} zijn sectorbenchmark (95 %-interval {2}); {3} van de "
             + "leden deed het beter dan de mediaan van zijn sector.",
         FindingCaveat = "Let op: die premie is beschrijvend, geen impactschatting. Leden zijn groter, ouder en al "
             + "productiever voor ze toetreden, zodat een deel van het verschil ook zonder lidmaatschap zou bestaan.",
@@ -65,6 +65,7 @@ internal sealed partial class RunTexts
         FlowTitle = "Blijvers, nieuwkomers en uittreders van {0} per jaar",
         FlowUnit = "aantal ondernemingen",
         FlowFirms = "N = {0} leden in {1}",
+        NotPublished = "Niet gepubliceerd (te weinig leden of geheimhouding): {0}.",
         ChartFirms = "N = {0} ondernemingen",
         LegendHeadline = "Samengestelde premie (kopcijfer)",
         LegendTypical = "Typisch lid (meetkundig gemiddelde)",

@@ -26,7 +26,7 @@ internal sealed partial class RunTexts
         Below = "below",
         FindingPremium = "In {0} the productivity of the {1} members compared lay, taken together, {2} {3} what their "
             + "sectors would lead one to expect (composition-adjusted premium).",
-        FindingTypical = "The typical member lay {0} {1} its sector benchmark (95% interval {2} to {3}); {4} of the "
+        FindingTypical = "The typical member lay {0} {1} its sector benchmark (95% interval {2}); {3} of the "
             + "members did better than the median of their sector.",
         FindingCaveat = "Note: this premium is descriptive, not an impact estimate. Members are larger, older and more "
             + "productive before they join, so part of the gap would exist without membership.",
@@ -63,6 +63,7 @@ internal sealed partial class RunTexts
         FlowTitle = "Staying, new and exiting members of {0} by year",
         FlowUnit = "number of firms",
         FlowFirms = "N = {0} members in {1}",
+        NotPublished = "Not published (too few members or disclosure control): {0}.",
         ChartFirms = "N = {0} firms",
         LegendHeadline = "Composition-adjusted premium (headline)",
         LegendTypical = "Typical member (geometric mean)",

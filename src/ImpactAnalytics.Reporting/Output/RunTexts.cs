@@ -60,6 +60,7 @@ internal sealed partial class RunTexts
     public required string FlowUnit { get; init; }
     public required string FlowFirms { get; init; }
     public required string ChartFirms { get; init; }
+    public required string NotPublished { get; init; }
     public required string LegendHeadline { get; init; }
     public required string LegendTypical { get; init; }
     public required string IndexSheetUnit { get; init; }

@@ -40,9 +40,9 @@ public static class Report
         Csv("confidential/member_deltas.csv", DataTables.MemberDeltas(result.MemberDeltas));
         if (input.Counterfactual is { } counterfactual)
         {
-            Csv("tables/impact_did.csv", CounterfactualTables.Did(counterfactual));
-            Csv("tables/impact_psm.csv", CounterfactualTables.Psm(counterfactual));
-            Csv("tables/balance.csv", CounterfactualTables.Balance(counterfactual));
+            Csv("tables/impact_did.csv", CounterfactualTables.Did(counterfactual.Impact));
+            Csv("tables/impact_psm.csv", CounterfactualTables.Psm(counterfactual.Impact));
+            Csv("tables/balance.csv", CounterfactualTables.Balance(counterfactual.Impact));
         }
 
         XlsxTableWriter.WriteFile(WorkbookTables.All(context), context.Culture, Path.Combine(folder, "tables.xlsx"));

@@ -1,3 +1,5 @@
+using System.Globalization;
+using ImpactAnalytics.Core.Counterfactual;
 using ImpactAnalytics.Reporting.Counterfactual;
 using ImpactAnalytics.Reporting.Formatting;
 using ImpactAnalytics.Reporting.Model;
@@ -6,9 +8,10 @@ using ImpactAnalytics.Reporting.Model.Charts;
 namespace ImpactAnalytics.Reporting.Output;
 
 /// <summary>
-/// The chapter on causal effects: when the run computed none, one paragraph that says so; otherwise per cluster the
-/// DiD and PSM estimates, the event study, the love plot, and the DiD effect on productivity set beside the
-/// descriptive premium of the same firms.
+/// The chapter on causal effects (all clusters pooled, as <see cref="ClusterImpact"/> estimates them): when the run
+/// computed none, one paragraph that says so; otherwise who is treated, the DiD and PSM estimates, the DiD effect on
+/// productivity beside the descriptive premium of the same firms, the event study, the balance table and love plot,
+/// and the estimators' notes. Effects are log points shown as percentages, e^b − 1.
 /// </summary>
 internal static class CounterfactualChapter
 {
@@ -23,129 +26,119 @@ internal static class CounterfactualChapter
             return;
         }
 
-        document.PageBreak().Heading(texts.Causal);
-        document.Paragraph(texts.CausalIntro);
         var nl = context.Input.Language == ReportLanguage.Dutch;
-        foreach (var cluster in section.Clusters)
+        var impact = section.Impact;
+        document.PageBreak().Heading(texts.Causal).Paragraph(texts.CausalIntro).Paragraph(Treatment(context, impact, nl));
+        document.Table(CounterfactualReportTables.Estimates(context, impact, nl));
+        if (Comparison(context, section, nl) is { } comparison)
         {
-            var label = context.Label(cluster.Cluster);
-            var slug = RunContext.Slug(cluster.Cluster);
-            document.Heading(label, 2).Table(Estimates(context, cluster, label, nl));
-            if (Comparison(context, cluster, nl) is { } comparison)
-            {
-                document.Paragraph(comparison);
-            }
+            document.Paragraph(comparison);
+        }
 
-            if (EventStudy(context, cluster, label, slug, nl) is { } eventStudy)
-            {
-                charts.Add(eventStudy);
-                document.Chart(eventStudy);
-            }
+        if (EventStudy(context, impact, nl) is { } eventStudy)
+        {
+            charts.Add(eventStudy);
+            document.Chart(eventStudy);
+        }
 
-            var balanced = cluster.Balance.Where(b => b.SmdBefore is not null && b.SmdAfter is not null).ToArray();
-            if (balanced.Length > 0)
+        if (impact.Balance.Length > 0)
+        {
+            document.Table(CounterfactualReportTables.Balance(context, impact, nl));
+            var rows = impact.Balance.Where(b => b.SmdBefore is not null && b.SmdAfter is not null)
+                .Select(b => new BalanceRow(b.Covariate, b.SmdBefore!.Value, b.SmdAfter!.Value)).ToArray();
+            if (rows.Length > 0)
             {
                 var love = new LovePlotChart
                 {
-                    Title = RunTexts.Fill(nl ? "Balans van de covariaten vóór en na matching, {0}" : "Covariate balance before and after matching, {0}", label),
+                    Title = nl ? "Balans van de covariaten vóór en na matching" : "Covariate balance before and after matching",
                     Unit = nl ? "gestandaardiseerd verschil in gemiddelden" : "standardised mean difference",
-                    FirmCount = cluster.Psm.Select(p => (long)p.Treated + p.Controls).DefaultIfEmpty(cluster.TreatedFirms.Count).Max(),
-                    FileName = slug + "_balance",
-                    Rows = balanced.Select(b => new BalanceRow(b.Covariate, b.SmdBefore!.Value, b.SmdAfter!.Value)).ToArray(),
+                    FirmCount = impact.Psm?.TreatedInTable ?? impact.Counts.Treated,
+                    FileName = "impact_balance",
+                    Rows = rows,
                 };
                 charts.Add(love);
                 document.Chart(love, 0.55);
             }
         }
-    }
 
-    private static ReportTable Estimates(RunContext context, ClusterCounterfactual cluster, string label, bool nl)
-    {
-        var culture = context.Culture;
-        var rows = cluster.Did.Select(e => Row("DiD", e, culture))
-            .Concat(cluster.Psm.Select(e => Row("PSM", e, culture)))
-            .ToArray();
-        return new ReportTable
+        if (impact.Notes.Length > 0)
         {
-            Id = "impact_" + RunContext.Slug(cluster.Cluster),
-            Title = RunTexts.Fill(nl ? "Geschat effect van het lidmaatschap, {0}" : "Estimated effect of membership, {0}", label),
-            Unit = nl ? "% verschil (e^b − 1) voor ln-uitkomsten" : "% difference (e^b − 1) for ln outcomes",
-            Columns =
-            [
-                new(nl ? "Methode" : "Method"), new(nl ? "Uitkomst" : "Outcome"),
-                new(nl ? "Effect" : "Effect"), new(context.Texts.ColInterval),
-                new(context.Texts.ColMembers, CellFormat.WholeNumber), new(nl ? "Controles" : "Controls", CellFormat.WholeNumber),
-            ],
-            Rows = rows,
-            Notes =
-            [
-                nl ? "DiD: Callaway & Sant'Anna (2021), doubly robust, nooit-leden als controlegroep. PSM: nearest neighbour op de propensity score."
-                   : "DiD: Callaway & Sant'Anna (2021), doubly robust, never-members as controls. PSM: nearest neighbour on the propensity score.",
-            ],
-        };
-    }
-
-    private static TableRow Row(string method, ImpactEstimate e, ReportCulture culture) => new(
-    [
-        method, e.Outcome, Effect(e.Outcome, e.Estimate, culture),
-        Effect(e.Outcome, e.Low, culture) + " \u2013 " + Effect(e.Outcome, e.High, culture),
-        e.Treated, e.Controls,
-    ]);
-
-    private static string Effect(string outcome, double value, ReportCulture culture) =>
-        IsLog(outcome) ? culture.SignedPercent(Math.Exp(value) - 1.0) : culture.Number(value, 3);
-
-    private static bool IsLog(string outcome) => outcome.StartsWith("ln_", StringComparison.Ordinal);
-
-    /// <summary>The DiD effect on ln_lp beside the typical-member premium of the same firms over their member years.</summary>
-    private static string? Comparison(RunContext context, ClusterCounterfactual cluster, bool nl)
-    {
-        var did = cluster.Did.FirstOrDefault(e => e.Outcome == Productivity);
-        var treated = cluster.TreatedFirms.ToHashSet();
-        var ratios = context.Result.MemberDeltas
-            .Where(d => d.Cluster == cluster.Cluster && d.LogRatio is not null && treated.Contains(d.EnterpriseNumber))
-            .ToArray();
-        var firms = ratios.Select(d => d.EnterpriseNumber).Distinct().Count();
-        if (did is null || firms < context.Input.Settings.Disclosure.MinFirms)
-        {
-            return null;
+            document.Paragraph(nl ? "Opmerkingen van de schatters (in het Engels):" : "Notes from the estimators:")
+                .Bullets([.. impact.Notes.Select(n => n.Estimator + (n.Outcome is null ? string.Empty : " " + n.Outcome) + ": " + n.Message)]);
         }
+    }
 
-        var culture = context.Culture;
-        var premium = RunContext.Geometric(ratios.Average(d => d.LogRatio!.Value));
+    public static string Effect(double logPoints, ReportCulture culture) => culture.SignedPercent(Math.Exp(logPoints) - 1.0);
+
+    public static string Interval(double low, double high, ReportCulture culture, bool nl) =>
+        Effect(low, culture) + (nl ? " tot " : " to ") + Effect(high, culture);
+
+    private static string Treatment(RunContext context, ClusterImpactResult impact, bool nl)
+    {
+        var c = context.Culture;
+        var counts = impact.Counts;
+        var cohorts = impact.Cohorts.Length == 0
+            ? string.Empty
+            : ReportCulture.Period(impact.Cohorts[0].Year, impact.Cohorts[^1].Year);
         return RunTexts.Fill(nl
-                ? "Het geschatte effect van het lidmaatschap op de productiviteit is {0} (95 %-interval {1} tot {2}). Dezelfde {3} leden lagen als typisch lid {4} boven hun sectorbenchmark: het verschil tussen beide is vooral selectie, geen effect van het lidmaatschap."
-                : "The estimated effect of membership on productivity is {0} (95% interval {1} to {2}). The same {3} members lay, as a typical member, {4} above their sector benchmark: the gap between the two is mostly selection, not an effect of membership.",
-            culture.SignedPercent(Math.Exp(did.Estimate) - 1.0), culture.SignedPercent(Math.Exp(did.Low) - 1.0),
-            culture.SignedPercent(Math.Exp(did.High) - 1.0), culture.WholeNumber(firms), culture.SignedPercent(premium));
+                ? "Behandeld zijn de {0} ondernemingen die tijdens de studieperiode voor het eerst lid werden (toetredingsjaren {1}){2}. De vergelijkingsgroep bestaat uit {3} ondernemingen die nooit lid waren, in dezelfde {4} NACE-afdelingen."
+                : "Treated are the {0} firms that first joined during the study period (joining years {1}){2}. The comparison group consists of {3} firms that never were members, in the same {4} NACE divisions.",
+            c.WholeNumber(counts.Treated), cohorts,
+            counts.AlreadyMembers == 0 ? string.Empty : RunTexts.Fill(nl
+                ? "; {0} ondernemingen waren al lid in het eerste jaar en tellen niet mee"
+                : "; {0} firms were already members in the first year and do not count", c.WholeNumber(counts.AlreadyMembers)),
+            c.WholeNumber(counts.ComparisonPool),
+            c.WholeNumber(counts.Divisions));
     }
 
-    private static EventStudyChart? EventStudy(RunContext context, ClusterCounterfactual cluster, string label, string slug, bool nl)
+    /// <summary>The DiD effect on ln LP beside the descriptive premium of the same firms; in the findings too.</summary>
+    public static string? Comparison(RunContext context, CounterfactualSection section, bool nl)
     {
-        var outcome = cluster.EventStudy.Any(e => e.Outcome == Productivity)
-            ? Productivity
-            : cluster.EventStudy.Select(e => e.Outcome).FirstOrDefault();
-        if (outcome is null)
+        var did = section.Impact.Simple(ImpactOutcome.LnLabourProductivity);
+        var same = section.SameFirms;
+        if (did is null || same is not { MeanLogRatio: { } premium } || same.Firms < context.Input.Settings.Disclosure.MinFirms)
         {
             return null;
         }
 
-        var log = IsLog(outcome);
-        double Scale(double v) => log ? Math.Exp(v) - 1.0 : v;
-        var points = cluster.EventStudy.Where(e => e.Outcome == outcome).OrderBy(e => e.EventTime)
-            .Select(e => e.StandardError > 0
-                ? new EventStudyPoint(e.EventTime, Scale(e.Estimate), Scale(e.Low), Scale(e.High))
-                : new EventStudyPoint(e.EventTime, Scale(e.Estimate), null, null))
+        var c = context.Culture;
+        var interval = same is { CiLow: { } low, CiHigh: { } high } ? Interval(low, high, c, nl) : "–";
+        return RunTexts.Fill(nl
+                ? "Het geschatte oorzakelijk effect van het lidmaatschap op de productiviteit is {0} (95\u00A0%-interval {1}). Dezelfde {2} leden lagen beschrijvend {3} boven hun sectorbenchmark (95\u00A0%-interval {4}): het verschil tussen beide cijfers is grotendeels selectie, geen effect van het lidmaatschap."
+                : "The estimated causal effect of membership on productivity is {0} (95% interval {1}). Descriptively, the same {2} members lay {3} above their sector benchmark (95% interval {4}): the gap between the two figures is largely selection, not an effect of membership.",
+            Effect(did.Estimate, c), Interval(did.CiLow, did.CiHigh, c, nl), c.WholeNumber(same.Firms), Effect(premium, c), interval);
+    }
+
+    private static EventStudyChart? EventStudy(RunContext context, ClusterImpactResult impact, bool nl)
+    {
+        var points = impact.Did
+            .Where(r => r.Outcome == Productivity && r.Estimand == DidEstimand.Dynamic && r.EventTime is not null)
+            .OrderBy(r => r.EventTime)
+            .Select(r => new EventStudyPoint(r.EventTime!.Value, Math.Exp(r.Estimate) - 1.0, Math.Exp(r.CiLow) - 1.0, Math.Exp(r.CiHigh) - 1.0))
             .ToArray();
+        if (points.Length == 0)
+        {
+            return null;
+        }
+
+        var sample = impact.DidSamples.FirstOrDefault(s => s.Outcome == Productivity);
+        var pretest = sample is { PretestW: { } w, PretestDf: { } df, PretestP: { } p }
+            ? RunTexts.Fill(nl ? "Pretest parallelle trends: W = {0}, df = {1}, p {2}." : "Parallel-trends pre-test: W = {0}, df = {1}, p {2}.",
+                context.Culture.Number(w, 2), df.ToString(CultureInfo.InvariantCulture),
+                p < 0.001 ? "< " + context.Culture.Number(0.001, 3) : "= " + context.Culture.Number(p, 3)) + "\n"
+            : string.Empty;
         return new EventStudyChart
         {
-            Title = RunTexts.Fill(nl ? "Effect van het lidmaatschap per jaar t.o.v. toetreding ({0}), {1}" : "Effect of membership by year relative to joining ({0}), {1}", outcome, label),
-            Unit = log ? (nl ? "% verschil met de controlegroep" : "% difference from the control group") : outcome,
-            FirmCount = cluster.Did.Where(e => e.Outcome == outcome).Select(e => (long)e.Treated + e.Controls)
-                .DefaultIfEmpty(cluster.TreatedFirms.Count).Max(),
-            FileName = slug + "_event_study",
+            Title = nl ? "Effect van het lidmaatschap op de productiviteit per jaar t.o.v. toetreding"
+                       : "Effect of membership on productivity by year relative to joining",
+            Unit = nl ? "% verschil met de vergelijkingsgroep (95\u00A0%-band)" : "% difference from the comparison group (95% band)",
+            FirmCount = (sample?.TreatedFirms ?? 0) + (sample?.ComparisonFirms ?? 0),
+            FirmCountText = sample is null ? null : RunTexts.Fill(nl ? "N = {0} leden en {1} vergelijkingsondernemingen" : "N = {0} members and {1} comparison firms",
+                context.Culture.WholeNumber(sample.TreatedFirms), context.Culture.WholeNumber(sample.ComparisonFirms)),
+            FileName = "impact_event_study",
             Points = points,
-            ValuesAreShares = log,
+            ValuesAreShares = true,
+            Source = pretest.Length == 0 ? null : pretest + context.Culture.Texts.SourceLine,
         };
     }
 }

@@ -31,6 +31,11 @@ internal static class Findings
 
             items.Add(texts.FindingCaveat
                 + (context.Input.Counterfactual is null ? texts.FindingCaveatNoCausal : texts.FindingCaveatSeeCausal));
+            if (context.Input.Counterfactual is { } section
+                && CounterfactualChapter.Comparison(context, section, context.Input.Language == ReportLanguage.Dutch) is { } causal)
+            {
+                items.Add(causal);
+            }
         }
         else
         {

@@ -127,7 +127,7 @@ internal static class MethodAnnex
             "cluster_lp = ΣTW / ΣVTE over de leden met een geldige lp; expected_lp = Σ VTE_i·B_i / Σ VTE_i (wat de leden "
                 + "zouden halen aan de productiviteit van hun sectoren); premium_adjusted = cluster_lp / expected_lp − 1, "
                 + "beide over de leden met lp en benchmark. Dit is het kopcijfer (‘premie’).",
-            RunTexts.Fill("mean_log_ratio = het gemiddelde van log_ratio, met een 95 %-interval uit een bootstrap die "
+            RunTexts.Fill("mean_log_ratio = het gemiddelde van log_ratio, met een 95\u00A0%-interval uit een bootstrap die "
                 + "leden trekt met teruglegging ({0} replicaties, seed {1}). Het typische lid = e^mean_log_ratio − 1, "
                 + "het meetkundig gemiddelde van lp / B.",
                 culture.WholeNumber(settings.Bootstrap.Replicates), settings.Bootstrap.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),

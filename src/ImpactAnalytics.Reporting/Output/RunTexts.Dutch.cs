@@ -13,7 +13,7 @@ internal sealed partial class RunTexts
             + "van de niet-leden in dezelfde NACE-sector en hetzelfde jaar. Het kopcijfer is de samengestelde premie: de "
             + "productiviteit van alle leden samen (ΣTW/ΣVTE) tegenover wat ze zouden halen aan de benchmark van hun "
             + "eigen sectoren, gewogen met hun VTE. Het typische lid is het meetkundig gemiddelde van de verhouding "
-            + "lid/sector; daarvoor geeft een bootstrap een 95 %-interval. Beide zijn beschrijvend: ze meten hoe leden "
+            + "lid/sector; daarvoor geeft een bootstrap een 95\u00A0%-interval. Beide zijn beschrijvend: ze meten hoe leden "
             + "verschillen, niet wat het lidmaatschap veroorzaakt.",
         Causal = "Oorzakelijk effect",
         CausalNotComputed = "De oorzakelijke schattingen (propensity score matching en gespreide "
@@ -27,7 +27,7 @@ internal sealed partial class RunTexts
         Below = "onder",
         FindingPremium = "In {0} lag de productiviteit van de {1} vergeleken leden samen {2} {3} wat hun sectoren "
             + "deden verwachten (samengestelde premie).",
-        FindingTypical = "Het typische lid lag {0} {1} zijn sectorbenchmark (95 %-interval {2}); {3} van de "
+        FindingTypical = "Het typische lid lag {0} {1} zijn sectorbenchmark (95\u00A0%-interval {2}); {3} van de "
             + "leden deed het beter dan de mediaan van zijn sector.",
         FindingCaveat = "Let op: die premie is beschrijvend, geen impactschatting. Leden zijn groter, ouder en al "
             + "productiever voor ze toetreden, zodat een deel van het verschil ook zonder lidmaatschap zou bestaan.",
@@ -52,7 +52,7 @@ internal sealed partial class RunTexts
         KeyFigureUnit = "toegevoegde waarde in mln euro; productiviteit in euro per VTE; premies in %",
         KeyFigureNote = "Vergeleken: leden met een geldige productiviteit en een sectorbenchmark. Premie: "
             + "samengestelde premie (ΣTW/ΣVTE tegenover de VTE-gewogen benchmark). Typisch lid: e^(gemiddelde "
-            + "log-verhouding) − 1, met een bootstrap-95 %-interval.",
+            + "log-verhouding) − 1, met een bootstrap-95\u00A0%-interval.",
         PremiumChartTitle = "Productiviteitspremie per cluster, {0}",
         PremiumChartClusterTitle = "Productiviteitspremie van {0} per jaar",
         PremiumUnit = "% boven de sectorbenchmark",
@@ -83,7 +83,7 @@ internal sealed partial class RunTexts
         ColPremium = "Premie",
         ColAboveMedian = "Boven mediaan",
         ColTypical = "Typisch lid",
-        ColInterval = "95 %-interval",
+        ColInterval = "95\u00A0%-interval",
         IntervalTemplate = "{0} tot {1}",
         SheetSummary = "Kerncijfers",
         SheetFlows = "Ledenstromen",

@@ -74,7 +74,7 @@ internal sealed partial class RunTexts
         ColYear = "Year",
         ColMembers = "Members",
         ColCompared = "Compared",
-        ColVaMillions = "VA (EUR m)",
+        ColVaMillions = "VA (€m)",
         ColVaShare = "VA share",
         ColLp = "Productivity",
         ColExpectedLp = "Expected",

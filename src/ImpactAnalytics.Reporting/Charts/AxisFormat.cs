@@ -14,6 +14,10 @@ internal static class AxisFormat
     public static NumericAutomatic Number(ReportCulture culture) =>
         new() { LabelFormatter = value => culture.Number(value, DecimalsOf(value)) };
 
+    /// <summary>Automatic ticks labelled with the number's magnitude: exits drawn below zero read "20", not "-20".</summary>
+    public static NumericAutomatic Magnitude(ReportCulture culture) =>
+        new() { LabelFormatter = value => culture.Number(Math.Abs(value), DecimalsOf(value)) };
+
     /// <summary>
     /// One tick per year (every second or fifth year on long spans), labelled "2014", never "2,014" or "2.014".
     /// </summary>

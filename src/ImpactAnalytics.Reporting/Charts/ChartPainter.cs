@@ -55,7 +55,7 @@ public static class ChartPainter
     internal static string Caption(ReportChart chart, ReportCulture culture)
     {
         var texts = culture.Texts;
-        var n = texts.FirmCountLine(chart.FirmCount, culture);
+        var n = chart.FirmCountText ?? texts.FirmCountLine(chart.FirmCount, culture);
         return string.IsNullOrWhiteSpace(chart.Unit) ? n : texts.UnitLine(chart.Unit) + " \u00B7 " + n;
     }
 

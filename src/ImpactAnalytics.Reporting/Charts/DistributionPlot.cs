@@ -48,7 +48,7 @@ internal static class DistributionPlot
         plot.Grid.YAxisStyle.IsVisible = false;
         if (isPercentile)
         {
-            plot.Axes.SetLimits(0, 100, -0.6, count - 0.4);
+            plot.Axes.SetLimits(-2, 102, -0.6, count - 0.4);
         }
         else
         {

@@ -45,7 +45,7 @@ internal static class FlowPlot
 
 
         plot.Axes.Bottom.TickGenerator = AxisFormat.Years(points[0].Year, points[^1].Year);
-        plot.Axes.Left.TickGenerator = AxisFormat.Number(culture);
+        plot.Axes.Left.TickGenerator = AxisFormat.Magnitude(culture);
         plot.Axes.Left.Label.Text = chart.Unit;
         plot.Grid.XAxisStyle.IsVisible = false;
         var top = points.Max(p => ((p.Staying ?? 0.0) + (p.New ?? 0.0)) / chart.Scale);

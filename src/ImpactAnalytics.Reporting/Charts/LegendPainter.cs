@@ -80,6 +80,18 @@ internal static class LegendPainter
             case LegendSymbol.FilledCircle:
                 canvas.DrawCircle(centre, y, 3.6f, paint);
                 break;
+            case LegendSymbol.FilledDiamond:
+                using (var diamond = new SKPath())
+                {
+                    diamond.MoveTo(centre, y - 4.6f);
+                    diamond.LineTo(centre + 4.6f, y);
+                    diamond.LineTo(centre, y + 4.6f);
+                    diamond.LineTo(centre - 4.6f, y);
+                    diamond.Close();
+                    canvas.DrawPath(diamond, paint);
+                }
+
+                break;
             case LegendSymbol.OpenCircle:
                 paint.Style = SKPaintStyle.Stroke;
                 paint.StrokeWidth = 1.4f;

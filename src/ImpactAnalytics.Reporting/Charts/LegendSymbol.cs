@@ -9,4 +9,5 @@ internal enum LegendSymbol
     FilledCircle,
     OpenCircle,
     LineWithCircle,
+    FilledDiamond,
 }

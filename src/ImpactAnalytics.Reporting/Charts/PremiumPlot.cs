@@ -36,13 +36,21 @@ internal static class PremiumPlot
 
             xs[i] = point.Estimate;
             ys[i] = y;
-            var label = plot.Add.Text(culture.SignedPercent(point.Estimate), point.High, y);
-            ChartText.Style(label.LabelStyle, PlotStyle.TickSize, ReportStyle.Text);
+            var labelValue = point.Headline ?? point.Estimate;
+            var label = plot.Add.Text(culture.SignedPercent(labelValue), RightEnd(point), y);
+            ChartText.Style(label.LabelStyle, PlotStyle.TickSize, point.Headline is null ? ReportStyle.Text : ReportStyle.SeriesOrange);
             label.LabelStyle.Alignment = Alignment.MiddleLeft;
             label.LabelStyle.OffsetX = 6;
         }
 
         plot.Add.Markers(xs, ys, MarkerShape.FilledCircle, 8f, blue);
+        var headlines = chart.Points.Select((p, i) => (p.Headline, Y: AxisFormat.TopDown(i, count)))
+            .Where(h => h.Headline is not null).ToArray();
+        if (headlines.Length > 0)
+        {
+            plot.Add.Markers(headlines.Select(h => h.Headline!.Value).ToArray(), headlines.Select(h => h.Y).ToArray(),
+                MarkerShape.FilledDiamond, 10f, PlotStyle.Color(ReportStyle.SeriesOrange));
+        }
 
         var labels = chart.Points
             .Select(p => p.Cluster + " (n\u00A0=\u00A0" + culture.WholeNumber(p.N) + ")")
@@ -52,15 +60,23 @@ internal static class PremiumPlot
         plot.Axes.Bottom.Label.Text = texts.PremiumAxis;
         plot.Grid.YAxisStyle.IsVisible = false;
 
-        var low = Math.Min(0.0, chart.Points.Min(p => p.Low));
-        var high = Math.Max(0.0, chart.Points.Max(p => p.High));
+        var low = Math.Min(0.0, chart.Points.Min(p => Math.Min(p.Low, p.Headline ?? p.Low)));
+        var high = Math.Max(0.0, chart.Points.Max(RightEnd));
         var span = Math.Max(high - low, 0.01);
         // Room on the right for the value labels.
         plot.Axes.SetLimits(low - (0.05 * span), high + (0.22 * span), -0.6, count - 0.4);
-        return new ChartDrawing(plot,
+        List<LegendEntry> legend =
         [
             new(texts.Interval95, ReportStyle.SeriesBlue.WithAlpha(140), LegendSymbol.Line),
-            new(texts.Estimate, ReportStyle.SeriesBlue, LegendSymbol.FilledCircle),
-        ]);
+            new(chart.EstimateLabel ?? texts.Estimate, ReportStyle.SeriesBlue, LegendSymbol.FilledCircle),
+        ];
+        if (headlines.Length > 0)
+        {
+            legend.Insert(0, new(chart.HeadlineLabel ?? texts.Estimate, ReportStyle.SeriesOrange, LegendSymbol.FilledDiamond));
+        }
+
+        return new ChartDrawing(plot, legend);
     }
+
+    private static double RightEnd(PremiumPoint point) => Math.Max(point.High, point.Headline ?? point.High);
 }

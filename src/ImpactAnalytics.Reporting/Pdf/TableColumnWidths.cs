@@ -15,14 +15,16 @@ internal static class TableColumnWidths
 
     public static float[] Compute(
         IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> cells, IReadOnlyList<bool> numeric,
-        SKFont cellFont, SKFont headerFont, float available)
+        SKFont cellFont, SKFont headerFont, float available, IReadOnlyList<bool>? boldRows = null)
     {
+        // Total rows are set in the bold (header) font, which is wider.
+        SKFont FontOf(int row) => boldRows is not null && boldRows[row] ? headerFont : cellFont;
         var count = headers.Count;
         var minimum = new float[count];
         var preferred = new float[count];
         for (var c = 0; c < count; c++)
         {
-            var widestCell = cells.Count == 0 ? 0f : cells.Max(row => TextPainter.Width(row[c], cellFont));
+            var widestCell = cells.Count == 0 ? 0f : cells.Select((row, r) => TextPainter.Width(row[c], FontOf(r))).Max();
             var longestWord = headers[c].Split(' ').Max(word => TextPainter.Width(word, headerFont));
             minimum[c] = Math.Max(widestCell, longestWord) + (2 * Padding);
             preferred[c] = Math.Max(widestCell, TextPainter.Width(headers[c], headerFont)) + (2 * Padding);

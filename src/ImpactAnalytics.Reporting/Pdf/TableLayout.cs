@@ -40,7 +40,7 @@ internal sealed class TableLayout
             .ToArray();
         _widths = TableColumnWidths.Compute(
             table.Columns.Select(c => c.Header).ToArray(), _texts, table.Columns.Select(c => c.IsNumeric).ToArray(),
-            _cellFont, _boldFont, PageComposer.Width);
+            _cellFont, _boldFont, PageComposer.Width, table.Rows.Select(r => r.IsTotal).ToArray());
     }
 
     public static void Place(PageComposer pages, ReportTable table, ReportCulture culture) =>

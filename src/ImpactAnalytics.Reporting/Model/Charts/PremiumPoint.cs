@@ -6,4 +6,6 @@ namespace ImpactAnalytics.Reporting.Model.Charts;
 /// <param name="Low">Lower end of the 95 % interval, as a share.</param>
 /// <param name="High">Upper end of the 95 % interval, as a share.</param>
 /// <param name="N">Members behind the estimate.</param>
-public sealed record PremiumPoint(string Cluster, double Estimate, double Low, double High, long N);
+/// <param name="Headline">An optional second premium without an interval (the composition-adjusted premium), drawn
+/// as a diamond; when given, the value label shows it instead of <paramref name="Estimate"/>.</param>
+public sealed record PremiumPoint(string Cluster, double Estimate, double Low, double High, long N, double? Headline = null);

@@ -15,6 +15,12 @@ public abstract record ReportChart
     /// <summary>The number of firms behind the chart.</summary>
     public required long FirmCount { get; init; }
 
+    /// <summary>
+    /// Replaces the "N = … ondernemingen" line when the N differs per point, e.g. "N = 38 tot 45 blijvende leden per
+    /// jaar"; <c>null</c> writes <see cref="FirmCount"/>.
+    /// </summary>
+    public string? FirmCountText { get; init; }
+
     /// <summary>The source line; <c>null</c> gives the default source line of the report language.</summary>
     public string? Source { get; init; }
 

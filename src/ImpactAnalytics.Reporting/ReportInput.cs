@@ -1,6 +1,6 @@
 using ImpactAnalytics.Core.Evaluation;
+using ImpactAnalytics.Core.Settings;
 using ImpactAnalytics.Reporting.Counterfactual;
-using ImpactAnalytics.Reporting.Formatting;
 
 namespace ImpactAnalytics.Reporting;
 

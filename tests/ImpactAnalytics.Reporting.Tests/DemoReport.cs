@@ -1,4 +1,4 @@
-using ImpactAnalytics.Reporting.Formatting;
+using ImpactAnalytics.Core.Settings;
 using ImpactAnalytics.Reporting.Model;
 
 namespace ImpactAnalytics.Reporting.Tests;

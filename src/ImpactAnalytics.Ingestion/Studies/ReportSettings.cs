@@ -1,3 +1,4 @@
+using ImpactAnalytics.Core.Settings;
 namespace ImpactAnalytics.Ingestion.Studies;
 
 /// <summary>The report's language and title (study-file key <c>report</c>).</summary>

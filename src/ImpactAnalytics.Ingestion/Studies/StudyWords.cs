@@ -1,6 +1,6 @@
 using ImpactAnalytics.Core.Counterfactual;
-using ImpactAnalytics.Core.Estimators.Did;
 using ImpactAnalytics.Core.Domain;
+using ImpactAnalytics.Core.Estimators.Did;
 using ImpactAnalytics.Core.Settings;
 
 namespace ImpactAnalytics.Ingestion.Studies;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ImpactAnalytics.Core.Settings;
 
 namespace ImpactAnalytics.Reporting.Formatting;
 

@@ -1,4 +1,4 @@
-using ImpactAnalytics.Reporting.Formatting;
+using ImpactAnalytics.Core.Settings;
 
 namespace ImpactAnalytics.Reporting.Model;
 

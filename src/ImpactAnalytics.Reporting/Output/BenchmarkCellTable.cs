@@ -1,3 +1,4 @@
+using ImpactAnalytics.Core.Settings;
 using ImpactAnalytics.Reporting.Formatting;
 using ImpactAnalytics.Reporting.Model;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ImpactAnalytics.Core.Counterfactual;
+using ImpactAnalytics.Core.Settings;
 using ImpactAnalytics.Reporting.Counterfactual;
 using ImpactAnalytics.Reporting.Formatting;
 using ImpactAnalytics.Reporting.Model;

@@ -1,4 +1,5 @@
 using ImpactAnalytics.Core.Aggregates;
+using ImpactAnalytics.Core.Settings;
 using ImpactAnalytics.Reporting.Formatting;
 
 namespace ImpactAnalytics.Reporting.Output;

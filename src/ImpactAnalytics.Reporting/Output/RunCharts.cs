@@ -1,7 +1,7 @@
+using ChartIndexPoint = ImpactAnalytics.Reporting.Model.Charts.IndexPoint;
 using ImpactAnalytics.Core.Aggregates;
 using ImpactAnalytics.Reporting.Formatting;
 using ImpactAnalytics.Reporting.Model.Charts;
-using ChartIndexPoint = ImpactAnalytics.Reporting.Model.Charts.IndexPoint;
 
 namespace ImpactAnalytics.Reporting.Output;
 

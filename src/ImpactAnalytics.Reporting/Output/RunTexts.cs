@@ -1,5 +1,5 @@
 using System.Globalization;
-using ImpactAnalytics.Reporting.Formatting;
+using ImpactAnalytics.Core.Settings;
 
 namespace ImpactAnalytics.Reporting.Output;
 

@@ -1,5 +1,5 @@
 using ImpactAnalytics.Core.Disclosure;
-using ImpactAnalytics.Reporting.Formatting;
+using ImpactAnalytics.Core.Settings;
 using ImpactAnalytics.Reporting.Model;
 
 namespace ImpactAnalytics.Reporting.Output;

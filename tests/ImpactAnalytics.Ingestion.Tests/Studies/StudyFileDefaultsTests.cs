@@ -1,7 +1,7 @@
-using ImpactAnalytics.Core.Counterfactual;
-using ImpactAnalytics.Core.Estimators.Did;
 using System.Security.Cryptography;
+using ImpactAnalytics.Core.Counterfactual;
 using ImpactAnalytics.Core.Domain;
+using ImpactAnalytics.Core.Estimators.Did;
 using ImpactAnalytics.Core.Settings;
 using ImpactAnalytics.Ingestion.Studies;
 

@@ -1,5 +1,5 @@
 using ImpactAnalytics.Core.Evaluation;
-using ImpactAnalytics.Reporting.Formatting;
+using ImpactAnalytics.Core.Settings;
 using ImpactAnalytics.Simulation;
 
 namespace ImpactAnalytics.Reporting.Tests.Run;

@@ -1,7 +1,6 @@
 using ImpactAnalytics.Core.Evaluation;
 using ImpactAnalytics.Core.Settings;
 using ImpactAnalytics.Reporting.Counterfactual;
-using ImpactAnalytics.Reporting.Formatting;
 using ImpactAnalytics.Simulation;
 using UglyToad.PdfPig;
 

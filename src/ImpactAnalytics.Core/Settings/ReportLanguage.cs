@@ -1,4 +1,4 @@
-namespace ImpactAnalytics.Reporting.Formatting;
+namespace ImpactAnalytics.Core.Settings;
 
 /// <summary>The language a report speaks. Dutch (nl-BE) is the default of the study file.</summary>
 public enum ReportLanguage

@@ -18,6 +18,23 @@ internal sealed class BenchmarkRows(string file, NaceClassification? rev2)
     public void Issue(long line, string column, string code, string message, Severity severity) =>
         Issues.Add(new DataIssue(file, line, column, code, message, severity));
 
+    /// <summary>
+    /// Whether every required column was found (index ≥ 0); otherwise one
+    /// <see cref="ExternalBenchmarkIssueCodes.ColumnMissing"/> error on line 1 naming the first missing column, with
+    /// the message "expected <paramref name="expected"/>; missing …".
+    /// </summary>
+    public bool RequireColumns(string expected, params (string Name, int Index)[] columns)
+    {
+        var missing = columns.Where(c => c.Index < 0).Select(c => c.Name).ToArray();
+        if (missing.Length == 0)
+        {
+            return true;
+        }
+
+        Issue(1, missing[0], ExternalBenchmarkIssueCodes.ColumnMissing, $"expected {expected}; missing {string.Join(", ", missing)}", Severity.Error);
+        return false;
+    }
+
     /// <summary>The Rev. 2 code, or <c>null</c> (with a warning) for aggregates and codes not in the classification.</summary>
     public NaceCode? Nace(string text, long line, string column)
     {

@@ -3,7 +3,10 @@ namespace ImpactAnalytics.Ingestion.Benchmarks;
 /// <summary>The stable issue codes of the external benchmark readers.</summary>
 public static class ExternalBenchmarkIssueCodes
 {
-    /// <summary>Error: the file cannot be read, or is not JSON-stat 2.0 / SDMX-CSV / the simple CSV layout.</summary>
+    /// <summary>
+    /// Error: the file cannot be read, or is not JSON-stat 2.0 / SDMX-CSV / the simple CSV layout (line 0); or a CSV
+    /// row is not well-formed (a quote never closed, a cell count other than the header's) and is left out (its line).
+    /// </summary>
     public const string FileInvalid = "external.file-invalid";
 
     /// <summary>Error: a required column (CSV) or dimension (JSON-stat) is absent; nothing is read.</summary>

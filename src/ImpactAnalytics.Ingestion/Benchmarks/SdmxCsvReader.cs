@@ -1,6 +1,4 @@
 using ImpactAnalytics.Core.Domain;
-using ImpactAnalytics.Core.Quality;
-using ImpactAnalytics.Ingestion.Nace;
 
 namespace ImpactAnalytics.Ingestion.Benchmarks;
 
@@ -12,58 +10,48 @@ namespace ImpactAnalytics.Ingestion.Benchmarks;
 public static class SdmxCsvReader
 {
     /// <summary>Reads a file; <paramref name="rev2"/>, when given, also rejects codes the classification lacks.</summary>
-    public static ExternalBenchmarkResult Read(string path, NaceClassification? rev2 = null)
-    {
-        var rows = new BenchmarkRows(path, rev2);
-        return ExternalBenchmarks.TryReadCsv(path, rows) is { } records ? Read(records, rows) : rows.Result();
-    }
+    public static ExternalBenchmarkResult Read(string path, NaceClassification? rev2 = null) =>
+        BenchmarkTable.Read(path, rev2, ReadRows);
 
-    internal static ExternalBenchmarkResult Read(IReadOnlyList<CsvRecord> records, BenchmarkRows rows)
+    internal static void ReadRows(BenchmarkTable table, BenchmarkRows rows)
     {
-        var header = new CsvHeader(records[0]);
-        var nace = header.IndexStartingWith("nace");
-        var indicator = header.Index("indic_sb", "indic_sbs", "na_item", "indic_bd");
-        var geo = header.Index("geo");
-        var time = header.Index("TIME_PERIOD");
-        var value = header.Index("OBS_VALUE");
-        var missing = new[] { ("nace_r2", nace), ("indic_sb", indicator), ("geo", geo), ("TIME_PERIOD", time), ("OBS_VALUE", value) }
-            .Where(c => c.Item2 < 0)
-            .Select(c => c.Item1)
-            .ToArray();
-        if (missing.Length > 0)
+        var nace = table.IndexStartingWith("nace");
+        var indicator = table.Index("indic_sb", "indic_sbs", "na_item", "indic_bd");
+        var geo = table.Index("geo");
+        var time = table.Index("TIME_PERIOD");
+        var value = table.Index("OBS_VALUE");
+        if (!rows.RequireColumns("SDMX-CSV columns nace_r2, indic_sb, geo, TIME_PERIOD, OBS_VALUE",
+            ("nace_r2", nace), ("indic_sb", indicator), ("geo", geo), ("TIME_PERIOD", time), ("OBS_VALUE", value)))
         {
-            rows.Issue(1, missing[0], ExternalBenchmarkIssueCodes.ColumnMissing,
-                $"expected SDMX-CSV columns nace_r2, indic_sb, geo, TIME_PERIOD, OBS_VALUE; missing {string.Join(", ", missing)}", Severity.Error);
-            return rows.Result();
+            return;
         }
 
-        var flag = header.Index("OBS_FLAG");
-        var unit = header.Index("unit");
-        var dataflow = header.Index("DATAFLOW", "STRUCTURE_ID");
-        foreach (var record in records.Skip(1))
+        var flag = table.Index("OBS_FLAG");
+        var unit = table.Index("unit");
+        var dataflow = table.Index("DATAFLOW", "STRUCTURE_ID");
+        for (var row = 0; row < table.RowCount; row++)
         {
-            var flags = flag < 0 ? string.Empty : record[flag].Trim();
-            var year = rows.Year(record[time], record.Line, header.Name(time));
-            var (ok, number) = rows.Value(record[value], flags, record.Line, header.Name(value));
+            var line = table.Line(row);
+            var flags = table.Cell(row, flag);
+            var year = rows.Year(table.Cell(row, time), line, table.Name(time));
+            var (ok, number) = rows.Value(table.Cell(row, value), flags, line, table.Name(value));
             if (year is null || !ok)
             {
                 continue;
             }
 
-            var naceText = Code(record[nace]);
+            var naceText = Code(table.Cell(row, nace));
             rows.Accepted.Add(new ExternalBenchmark(
-                dataflow < 0 ? Path.GetFileName(rows.File) : Dataflow(record[dataflow]),
+                dataflow < 0 ? Path.GetFileName(rows.File) : Dataflow(table.Cell(row, dataflow)),
                 naceText,
-                rows.Nace(naceText, record.Line, header.Name(nace)),
-                Code(record[geo]),
+                rows.Nace(naceText, line, table.Name(nace)),
+                Code(table.Cell(row, geo)),
                 year.Value,
-                Code(record[indicator]),
+                Code(table.Cell(row, indicator)),
                 number,
-                unit < 0 ? string.Empty : Code(record[unit]),
+                Code(table.Cell(row, unit)),
                 flags));
         }
-
-        return rows.Result();
     }
 
     // "BE:Belgium" (labels = both) → "BE".

@@ -1,6 +1,4 @@
 using ImpactAnalytics.Core.Domain;
-using ImpactAnalytics.Core.Quality;
-using ImpactAnalytics.Ingestion.Nace;
 
 namespace ImpactAnalytics.Ingestion.Benchmarks;
 
@@ -14,62 +12,51 @@ public static class SimpleBenchmarkCsvReader
     private static readonly string[] IndicatorColumns = ["value_added", "persons_employed", "fte", "n_firms"];
 
     /// <summary>Reads a file; <paramref name="rev2"/>, when given, also rejects codes the classification lacks.</summary>
-    public static ExternalBenchmarkResult Read(string path, NaceClassification? rev2 = null)
-    {
-        var rows = new BenchmarkRows(path, rev2);
-        return ExternalBenchmarks.TryReadCsv(path, rows) is { } records ? Read(records, rows) : rows.Result();
-    }
+    public static ExternalBenchmarkResult Read(string path, NaceClassification? rev2 = null) =>
+        BenchmarkTable.Read(path, rev2, ReadRows);
 
-    internal static ExternalBenchmarkResult Read(IReadOnlyList<CsvRecord> records, BenchmarkRows rows)
+    internal static void ReadRows(BenchmarkTable table, BenchmarkRows rows)
     {
-        var header = new CsvHeader(records[0]);
-        var nace = header.Index("nace");
-        var year = header.Index("year");
-        var workforce = header.Index("persons_employed", "fte");
-        var missing = new[] { ("nace", nace), ("year", year), ("value_added", header.Index("value_added")), ("persons_employed", workforce) }
-            .Where(c => c.Item2 < 0)
-            .Select(c => c.Item1)
-            .ToArray();
-        if (missing.Length > 0)
+        var nace = table.Index("nace");
+        var year = table.Index("year");
+        if (!rows.RequireColumns("columns nace, year, value_added, persons_employed or fte (n_firms, geo, unit optional)",
+            ("nace", nace), ("year", year), ("value_added", table.Index("value_added")), ("persons_employed", table.Index("persons_employed", "fte"))))
         {
-            rows.Issue(1, missing[0], ExternalBenchmarkIssueCodes.ColumnMissing,
-                $"expected columns nace, year, value_added, persons_employed or fte (n_firms, geo, unit optional); missing {string.Join(", ", missing)}", Severity.Error);
-            return rows.Result();
+            return;
         }
 
-        var geo = header.Index("geo");
-        var unit = header.Index("unit");
+        var geo = table.Index("geo");
+        var unit = table.Index("unit");
         var indicators = IndicatorColumns
-            .Select(name => (Name: name, Index: header.Index(name)))
+            .Select(name => (Name: name, Index: table.Index(name)))
             .Where(c => c.Index >= 0)
             .ToArray();
         var source = Path.GetFileName(rows.File);
-        foreach (var record in records.Skip(1))
+        for (var row = 0; row < table.RowCount; row++)
         {
-            if (rows.Year(record[year], record.Line, header.Name(year)) is not { } y)
+            var line = table.Line(row);
+            if (rows.Year(table.Cell(row, year), line, table.Name(year)) is not { } y)
             {
                 continue;
             }
 
-            var code = rows.Nace(record[nace].Trim(), record.Line, header.Name(nace));
+            var naceText = table.Cell(row, nace);
+            var code = rows.Nace(naceText, line, table.Name(nace));
             foreach (var (name, index) in indicators)
             {
-                var (ok, value) = rows.Value(record[index], string.Empty, record.Line, header.Name(index));
+                var (ok, value) = rows.Value(table.Cell(row, index), string.Empty, line, table.Name(index));
                 if (ok)
                 {
                     var u = name switch
                     {
-                        "value_added" => unit >= 0 && record[unit].Trim().Length > 0 ? record[unit].Trim() : "EUR",
+                        "value_added" => table.Cell(row, unit) is { Length: > 0 } written ? written : "EUR",
                         "persons_employed" => "persons",
                         "fte" => "FTE",
                         _ => "firms",
                     };
-                    rows.Accepted.Add(new ExternalBenchmark(
-                        source, record[nace].Trim(), code, geo < 0 ? string.Empty : record[geo].Trim(), y, name, value, u, string.Empty));
+                    rows.Accepted.Add(new ExternalBenchmark(source, naceText, code, table.Cell(row, geo), y, name, value, u, string.Empty));
                 }
             }
         }
-
-        return rows.Result();
     }
 }

@@ -13,14 +13,14 @@ internal static class NaceBelLoader
         // Sections to classes are those of Rev. 2: re-parsing in NACE-BEL gives the same normalised text.
         var labels = new Dictionary<string, string>(rev2, StringComparer.Ordinal);
         var codesPath = Path.Combine(folder, NaceClassifications.NaceBelCodesFile);
-        var records = CsvRecordReader.ReadFile(codesPath);
-        ExpectHeader(codesPath, records, "code", "description_fr", "code_length");
-        foreach (var record in records.Skip(1))
+        var table = NaceStructureFile.ReadTable(codesPath, ["code", "description_fr", "code_length"]);
+        var (codes, descriptions, lengths) = (table.Columns[0].Text, table.Columns[1].Text, table.Columns[2].Text);
+        for (var row = 0; row < table.RowCount; row++)
         {
-            var text = record[0].Trim();
-            if (!int.TryParse(record[2], NumberStyles.None, CultureInfo.InvariantCulture, out var length) || length != text.Length)
+            var (line, text) = (table.LineOf(row), codes[row]);
+            if (!int.TryParse(lengths[row], NumberStyles.None, CultureInfo.InvariantCulture, out var length) || length != text.Length)
             {
-                throw NaceStructureFile.Invalid(codesPath, record.Line, $"code_length '{record[2]}' does not match code '{text}'");
+                throw NaceStructureFile.Invalid(codesPath, line, $"code_length '{lengths[row]}' does not match code '{text}'");
             }
 
             // Seven-digit codes are national refinements used by the VAT administration, not by registers.
@@ -29,15 +29,15 @@ internal static class NaceBelLoader
                 continue;
             }
 
-            var code = Subclass(codesPath, record.Line, text);
+            var code = Subclass(codesPath, line, text);
             if (!rev2.ContainsKey(code.Parent!.Value.Code))
             {
-                throw NaceStructureFile.Invalid(codesPath, record.Line, $"subclass {text} has no class {code.Parent.Value.Code} in NACE Rev. 2");
+                throw NaceStructureFile.Invalid(codesPath, line, $"subclass {text} has no class {code.Parent.Value.Code} in NACE Rev. 2");
             }
 
             // Seven subclasses appear twice in the source (946 rows, 939 codes) with a variant, Dutch or empty label:
             // the first non-empty label wins.
-            var label = NaceStructureFile.Normalise(record[1]);
+            var label = NaceStructureFile.Normalise(descriptions[row]);
             if (!labels.TryGetValue(code.Code, out var existing) || existing.Length == 0)
             {
                 labels[code.Code] = label;
@@ -50,17 +50,18 @@ internal static class NaceBelLoader
 
     private static void CheckCorrespondence(string path, Dictionary<string, string> bel, IReadOnlyDictionary<string, string> rev2)
     {
-        var records = CsvRecordReader.ReadFile(path);
-        ExpectHeader(path, records, "nacebel2008", "nace_rev2");
-        foreach (var record in records.Skip(1))
+        var table = NaceStructureFile.ReadTable(path, ["nacebel2008", "nace_rev2"]);
+        var (subclasses, targets) = (table.Columns[0].Text, table.Columns[1].Text);
+        for (var row = 0; row < table.RowCount; row++)
         {
-            var subclass = Subclass(path, record.Line, record[0].Trim());
-            var target = NaceCode.Parse(record[1], NaceVersion.Rev2);
+            var line = table.LineOf(row);
+            var subclass = Subclass(path, line, subclasses[row]);
+            var target = NaceCode.Parse(targets[row], NaceVersion.Rev2);
             var expected = subclass.ToNaceRev2Class();
             if (!bel.ContainsKey(subclass.Code) || !target.Success || target.Value != expected || !rev2.ContainsKey(expected.Code))
             {
-                throw NaceStructureFile.Invalid(path, record.Line,
-                    $"pair {record[0]} → {record[1]} contradicts the codes file or the first-four-digits rule (expected {expected.Code})");
+                throw NaceStructureFile.Invalid(path, line,
+                    $"pair {subclasses[row]} → {targets[row]} contradicts the codes file or the first-four-digits rule (expected {expected.Code})");
             }
         }
     }
@@ -71,13 +72,5 @@ internal static class NaceBelLoader
         return parsed.Success && parsed.Value.Level == NaceLevel.Subclass
             ? parsed.Value
             : throw NaceStructureFile.Invalid(path, line, parsed.Error ?? $"'{text}' is not a five-digit subclass");
-    }
-
-    private static void ExpectHeader(string path, IReadOnlyList<CsvRecord> records, params string[] header)
-    {
-        if (records.Count == 0 || !records[0].Fields.Take(header.Length).SequenceEqual(header, StringComparer.OrdinalIgnoreCase))
-        {
-            throw NaceStructureFile.Invalid(path, 1, $"expected the header {string.Join(",", header)}");
-        }
     }
 }

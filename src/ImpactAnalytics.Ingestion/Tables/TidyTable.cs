@@ -43,6 +43,9 @@ public sealed class TidyTable
     /// <summary>The header's column names, trimmed, in file order (duplicates kept as they are).</summary>
     public IReadOnlyList<string> ColumnNames { get; }
 
+    /// <summary>The columns in header order: <c>Columns[i]</c> is the column named <c>ColumnNames[i]</c>.</summary>
+    public IReadOnlyList<TidyColumn> Columns => _columns;
+
     /// <summary>Number of data rows in the table (rows rejected for their shape not counted).</summary>
     public int RowCount => _lines.Length;
 

@@ -129,4 +129,71 @@ public sealed class CsvBenchmarkReaderTests
         Assert.Equal((1L, "value_added", ExternalBenchmarkIssueCodes.ColumnMissing), (issue.Line, issue.Column, issue.Code));
         Assert.Empty(result.Benchmarks);
     }
+
+    [Fact]
+    public void Quoted_cells_keep_separators_and_doubled_quotes_and_a_multi_line_cell_does_not_shift_later_lines()
+    {
+        using var file = new TempFile(".csv",
+            "DATAFLOW,freq,nace_r2,indic_sb,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG\r\n" +
+            "ESTAT:SBS(1.0),A,\"C2016:Plastics, \"\"primary\"\"\r\nforms\",V12110,BE,2019,6.5,\r\n" +
+            "\r\n" +
+            "ESTAT:SBS(1.0),A,C2016,V12110,BE,2020,n/a,\r\n");
+
+        var result = SdmxCsvReader.Read(file.Path, Rev2);
+
+        var kept = Assert.Single(result.Benchmarks);
+        Assert.Equal(("C2016", 2019, 6.5), (kept.NaceText, kept.Year, kept.Value!.Value));
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal((5L, "OBS_VALUE", ExternalBenchmarkIssueCodes.ValueNotNumeric), (issue.Line, issue.Column, issue.Code));
+    }
+
+    [Fact]
+    public void A_file_that_ends_inside_a_quoted_cell_keeps_the_rows_before_it_and_names_the_line()
+    {
+        using var file = new TempFile(".csv", "nace,year,value_added,fte\n10.11,2020,5,1\n10.12,2020,\"7,2\n");
+
+        var result = ExternalBenchmarks.Read(file.Path, Rev2);
+
+        Assert.Equal(["10.11", "10.11"], result.Benchmarks.Select(b => b.NaceText));
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal((file.Path, 3L, ExternalBenchmarkIssueCodes.FileInvalid, Severity.Error), (issue.File, issue.Line, issue.Code, issue.Severity));
+    }
+
+    [Fact]
+    public void A_missing_file_is_one_file_issue_at_line_0()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "ia-bench-" + Guid.NewGuid().ToString("N") + ".csv");
+
+        var result = ExternalBenchmarks.Read(path);
+
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal((path, 0L, ExternalBenchmarkIssueCodes.FileInvalid, Severity.Error), (issue.File, issue.Line, issue.Code, issue.Severity));
+        Assert.Empty(result.Benchmarks);
+    }
+
+    [Fact]
+    public void A_row_with_the_wrong_number_of_cells_is_a_file_issue_on_its_line_and_is_left_out()
+    {
+        using var file = new TempFile(".csv", "nace,year,value_added,fte\n10.11,2020,5\n10.12,2020,7,2\n");
+
+        var result = SimpleBenchmarkCsvReader.Read(file.Path, Rev2);
+
+        Assert.Equal(["10.12", "10.12"], result.Benchmarks.Select(b => b.NaceText));
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal((2L, ExternalBenchmarkIssueCodes.FileInvalid, Severity.Error), (issue.Line, issue.Code, issue.Severity));
+    }
+
+    [Fact]
+    public void A_semicolon_separated_simple_csv_reads_like_its_comma_twin()
+    {
+        using var comma = new TempFile(".csv", "nace;year;value_added;fte\n20.16;2021;125000000;850.5\n".Replace(';', ','));
+        using var semicolon = new TempFile(".csv", "nace;year;value_added;fte\n20.16;2021;125000000;850.5\n");
+
+        var expected = SimpleBenchmarkCsvReader.Read(comma.Path, Rev2);
+        var actual = SimpleBenchmarkCsvReader.Read(semicolon.Path, Rev2);
+
+        Assert.Equal(2, expected.Benchmarks.Count);
+        Assert.Equal(expected.Benchmarks.Select(b => b with { Source = string.Empty }), actual.Benchmarks.Select(b => b with { Source = string.Empty }));
+        Assert.Empty(actual.Issues);
+    }
 }

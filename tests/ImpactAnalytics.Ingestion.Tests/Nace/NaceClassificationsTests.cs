@@ -1,5 +1,6 @@
 using ImpactAnalytics.Core.Domain;
 using ImpactAnalytics.Ingestion.Nace;
+using ImpactAnalytics.Ingestion.Tables;
 
 namespace ImpactAnalytics.Ingestion.Tests.Nace;
 
@@ -59,15 +60,15 @@ public sealed class NaceClassificationsTests
     [Fact]
     public void The_946_nacebel_subclass_rows_hold_939_codes_and_a_repeated_code_keeps_its_first_label()
     {
-        var rows = CsvRecordReader.ReadFile(Path.Combine(RepositoryData.NaceFolder, NaceClassifications.NaceBelCodesFile))
-            .Skip(1)
-            .Where(r => r[2] == "5")
-            .ToArray();
+        var table = TidyTable.Read(Path.Combine(RepositoryData.NaceFolder, NaceClassifications.NaceBelCodesFile)).Table!;
+        Assert.True(table.TryGetColumn("code", out var code, out _));
+        Assert.True(table.TryGetColumn("code_length", out var length, out _));
+        var rows = Enumerable.Range(0, table.RowCount).Where(r => length.Text[r] == "5").Select(r => code.Text[r]).ToArray();
 
         var bel = All[NaceVersion.NaceBel2008];
 
         Assert.Equal(946, rows.Length);
-        Assert.Equal(939, rows.Select(r => r[0]).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(939, rows.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(939, bel.CodesAt(NaceLevel.Subclass).Count);
         Assert.Equal("Sidérurgie", bel.Label(NaceCode.ParseExact("24100", NaceVersion.NaceBel2008)));
         Assert.Equal("Collecte et traitement des eaux usées", bel.Label(NaceCode.ParseExact("37000", NaceVersion.NaceBel2008)));
@@ -108,5 +109,52 @@ public sealed class NaceClassificationsTests
 
         Assert.Empty(disagreements);
         Assert.Equal(version == NaceVersion.Rev2 ? 88 : 87, fileDivisions.Count);
+    }
+
+    [Fact]
+    public void A_label_spanning_lines_does_not_shift_the_line_named_for_a_later_bad_row()
+    {
+        using var dir = new TempFolder();
+        var path = dir.Write("structure.csv", "Section,Division,Group,Class,Activity\r\nA,,,,\"Agriculture, \"\"forestry\"\"\r\nand fishing\"\r\n\r\n,01,01.1,,Two codes\r\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => NaceStructureFile.Read(path));
+
+        Assert.Equal($"{path}:5: expected exactly one of Section, Division, Group, Class filled; found 2", error.Message);
+    }
+
+    [Fact]
+    public void A_quoted_label_read_with_separators_doubled_quotes_and_line_breaks_is_one_line_of_text()
+    {
+        using var dir = new TempFolder();
+        var path = dir.Write("structure.csv", "Section,Division,Group,Class,Activity\r\nA,,,,\"Agriculture, \"\"forestry\"\"\r\nand  fishing\"\r\n,01,,,Crop\r\n");
+
+        var rows = NaceStructureFile.Read(path);
+
+        Assert.Equal(
+            [(2L, NaceLevel.Section, "A", "Agriculture, \"forestry\" and fishing", 'A'), (4L, NaceLevel.Division, "01", "Crop", 'A')],
+            rows.Select(r => (r.Line, r.Level, r.Code, r.Label, r.Section)));
+    }
+
+    [Fact]
+    public void A_structure_file_that_ends_inside_a_quoted_label_is_invalid_data_naming_the_line()
+    {
+        using var dir = new TempFolder();
+        var path = dir.Write("structure.csv", "Section,Division,Group,Class,Activity\nA,,,,Agriculture\n,01,,,\"Crop and\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => NaceStructureFile.Read(path));
+
+        Assert.StartsWith($"{path}:3: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("never closed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_structure_file_with_another_header_is_invalid_data_naming_line_1()
+    {
+        using var dir = new TempFolder();
+        var path = dir.Write("structure.csv", "Code,Label\nA,Agriculture\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => NaceStructureFile.Read(path));
+
+        Assert.Equal($"{path}:1: expected the header Section,Division,Group,Class,Activity", error.Message);
     }
 }

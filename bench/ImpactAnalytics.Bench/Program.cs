@@ -12,11 +12,15 @@ public static class Program
                 return CoreBench.Run();
             case "generator":
                 return GeneratorBench.Run(args[1..]);
+            case "coverage":
+                return CoverageBench.Run(args[1..]);
+            case "impact":
+                return ImpactBench.Run(args[1..]);
             case "ingest":
                 return IngestBench.Run(args[1..]);
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project bench/ImpactAnalytics.Bench -- <benchmark> [args]");
-                Console.Error.WriteLine("benchmarks: core | generator [firms] | ingest [firms] [years]");
+                Console.Error.WriteLine("benchmarks: core | generator [firms] | ingest [firms] [years] | coverage [seeds] [firms] | impact [firms]");
                 return 2;
         }
     }

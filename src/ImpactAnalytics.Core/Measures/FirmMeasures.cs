@@ -77,6 +77,9 @@ public sealed class FirmMeasures
     /// <summary>Labour productivity per row, euros per FTE.</summary>
     public ReadOnlySpan<double> Lp => _lp;
 
+    /// <summary>Capital intensity per row, euros of tangible fixed assets (22/27) per FTE.</summary>
+    public ReadOnlySpan<double> CapitalIntensity => _capitalIntensity;
+
     /// <summary>Whether a row has all the given measures.</summary>
     public bool Has(int row, MeasureSet flags) => (_flags[row] & flags) == flags;
 

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using ImpactAnalytics.Core.Estimation;
+using ImpactAnalytics.Core.Measures;
+using ImpactAnalytics.Core.Panel;
+
+namespace ImpactAnalytics.Core.Counterfactual;
+
+/// <summary>
+/// The front door of the causal part of a cluster evaluation (METHODS §7): who is treated and when, the comparison
+/// pool, staggered difference-in-differences per outcome and propensity-score matching, reduced to publishable
+/// aggregate records.
+/// </summary>
+/// <remarks>
+/// <para><b>Treatment.</b> A firm's cohort g is the first year of its first membership spell of any cluster. Firms
+/// that were members in the first study year (g ≤ first year) have no pre-period and are excluded and counted; so
+/// are firms whose first spell starts after the last study year. Later spells do not move g (absorbing treatment).</para>
+/// <para><b>Comparison pool.</b> Never-members — firms without any spell — in a NACE division that holds at least one
+/// treated firm.</para>
+/// <para><b>DiD</b> (<see cref="ImpactDid"/>): Callaway–Sant'Anna on the balanced panel of the whole study period, ln
+/// outcomes net of the pool's division-year mean, base-period ln FTE and age as covariates.</para>
+/// <para><b>PSM</b> (<see cref="PsmTable"/>, <see cref="ImpactPsm"/>): treated firms at g − 1 against never-member
+/// firm-years of the same year, exact on the configured attributes, outcome = change from g − 1 to g + 1.</para>
+/// <para>An estimation problem (no controls, separation, too few firms) never fails the run: it becomes an
+/// <see cref="ImpactNote"/> for the outcome concerned.</para>
+/// </remarks>
+public static class ClusterImpact
+{
+    /// <summary>Runs both estimators as configured.</summary>
+    /// <param name="panel">The validated panel.</param>
+    /// <param name="measures">Its measures (<see cref="MeasureCalculator.Compute"/> of the same panel).</param>
+    /// <param name="settings">The counterfactual settings.</param>
+    /// <exception cref="ArgumentException">When the measures do not belong to the panel or the period ends before it starts.</exception>
+    public static ClusterImpactResult Run(FirmPanel panel, FirmMeasures measures, ClusterImpactSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        ArgumentNullException.ThrowIfNull(measures);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (measures.RowCount != panel.RowCount)
+        {
+            throw new ArgumentException("the measures were computed for another panel (row counts differ)", nameof(measures));
+        }
+
+        var firstYear = settings.FirstYear ?? (panel.RowCount > 0 ? panel.RowYear.Min() : 0);
+        var lastYear = settings.LastYear ?? (panel.RowCount > 0 ? panel.RowYear.Max() : 0);
+        if (lastYear < firstYear)
+        {
+            throw new ArgumentException($"study period ends in {lastYear} before it starts in {firstYear}", nameof(settings));
+        }
+
+        var assignment = TreatmentAssignment.Build(panel, firstYear, lastYear);
+        var cohorts = assignment.FirmCohort
+            .Where(g => g > 0)
+            .GroupBy(g => g)
+            .OrderBy(grp => grp.Key)
+            .Select(grp => new CohortSize(grp.Key, grp.Count()))
+            .ToImmutableArray();
+
+        var notes = new List<ImpactNote>();
+        var samples = new List<DidOutcomeSummary>();
+        var did = new List<DidEstimateRecord>();
+        if (settings.Did.Enabled)
+        {
+            foreach (var outcome in settings.Did.Outcomes.Distinct())
+            {
+                try
+                {
+                    var (summary, rows) = ImpactDid.Run(panel, measures, assignment, outcome, settings, firstYear, lastYear);
+                    samples.Add(summary);
+                    did.AddRange(rows);
+                }
+                catch (EstimationException e)
+                {
+                    notes.Add(new ImpactNote("did", outcome.Name(), ImpactDid.Failure(outcome, e.Message)));
+                }
+            }
+        }
+
+        PsmSummary? psm = null;
+        var psmRows = new List<PsmEstimateRecord>();
+        var balance = new List<BalanceRecord>();
+        if (settings.Psm.Enabled)
+        {
+            try
+            {
+                var (table, summary, tableNotes) = PsmTable.Build(panel, measures, assignment, settings, lastYear);
+                psm = summary;
+                notes.AddRange(tableNotes);
+                var (rows, balanceRows, runNotes) = ImpactPsm.Run(table, summary, settings);
+                psmRows.AddRange(rows);
+                balance.AddRange(balanceRows);
+                notes.AddRange(runNotes);
+            }
+            catch (EstimationException e)
+            {
+                notes.Add(new ImpactNote("psm", null, $"propensity-score matching could not be run because: {e.Message}"));
+            }
+        }
+
+        return new ClusterImpactResult(
+            firstYear,
+            lastYear,
+            assignment.Counts,
+            cohorts,
+            [.. samples],
+            [.. did],
+            psm,
+            [.. psmRows],
+            [.. balance],
+            [.. notes]);
+    }
+}

@@ -1,0 +1,20 @@
+using ImpactAnalytics.Core.Estimators.Did;
+
+namespace ImpactAnalytics.Core.Counterfactual;
+
+/// <summary>Staggered difference-in-differences in the cluster evaluation (METHODS §7). Defaults are METHODS'.</summary>
+public sealed record ImpactDidSettings
+{
+    /// <summary>Run the estimator. Default true.</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>Comparison group: never-members (default) or never-members plus not-yet-joined firms.</summary>
+    public DidControlGroup Control { get; init; } = DidControlGroup.NeverTreated;
+
+    /// <summary>Estimator of each ATT(g,t). Default doubly robust.</summary>
+    public DidMethod Method { get; init; } = DidMethod.DoublyRobust;
+
+    /// <summary>Outcomes, each estimated separately, in this order. Default ln VA, ln FTE, ln LP.</summary>
+    public IReadOnlyList<ImpactOutcome> Outcomes { get; init; } =
+        [ImpactOutcome.LnValueAdded, ImpactOutcome.LnFte, ImpactOutcome.LnLabourProductivity];
+}

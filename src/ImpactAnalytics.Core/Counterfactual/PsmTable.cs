@@ -1,0 +1,179 @@
+using System.Globalization;
+using ImpactAnalytics.Core.Domain;
+using ImpactAnalytics.Core.Estimators.Matching;
+using ImpactAnalytics.Core.Measures;
+using ImpactAnalytics.Core.Panel;
+
+namespace ImpactAnalytics.Core.Counterfactual;
+
+/// <summary>
+/// Builds the matching table of the cluster evaluation. Treated: each treated firm at g − 1. Controls: each
+/// comparison-pool firm-year of every calendar year g − 1 in which a cohort g has treated firms, tagged with that
+/// cohort (so exact matching on cohort compares firms in the same year). Covariates at g − 1: ln VA, ln FTE, LP and
+/// capital intensity in thousands of euros (per FTE), age in years. A covariate missing for more than
+/// <see cref="MaxMissingShare"/> of the treated or of the control candidates is dropped (with a note) rather than
+/// shrinking the table; rows missing a kept covariate are dropped.
+/// </summary>
+internal static class PsmTable
+{
+    /// <summary>Largest share of candidates a covariate may be missing for before it is dropped.</summary>
+    public const double MaxMissingShare = 0.10;
+
+    public const string Treatment = "treated";
+
+    private static readonly string[] AllCovariates = ["ln_va", "ln_fte", "lp", "age", "capital_intensity"];
+
+    public static string OutcomeColumn(ImpactOutcome outcome) => "d_" + outcome.Name();
+
+    public static (CovariateTable Table, PsmSummary Summary, List<ImpactNote> Notes) Build(
+        FirmPanel panel, FirmMeasures measures, TreatmentAssignment assignment, ClusterImpactSettings settings, int lastYear)
+    {
+        var cohorts = new SortedSet<int>();
+        var candidates = new List<Candidate>();
+        int treatedFirms = 0, noFollowUp = 0, treatedMissing = 0;
+        for (var f = 0; f < panel.FirmCount; f++)
+        {
+            var g = assignment.FirmCohort[f];
+            if (g <= 0)
+            {
+                continue;
+            }
+
+            treatedFirms++;
+            if (g + 1 > lastYear)
+            {
+                noFollowUp++;
+            }
+            else if (Candidate.TryCreate(panel, measures, f, g, true, settings.MinFte) is { } c)
+            {
+                candidates.Add(c);
+                cohorts.Add(g);
+            }
+            else
+            {
+                treatedMissing++;
+            }
+        }
+
+        for (var f = 0; f < panel.FirmCount; f++)
+        {
+            if (assignment.FirmCohort[f] != 0)
+            {
+                continue;
+            }
+
+            foreach (var g in cohorts)
+            {
+                if (Candidate.TryCreate(panel, measures, f, g, false, settings.MinFte) is { } c)
+                {
+                    candidates.Add(c);
+                }
+            }
+        }
+
+        var notes = new List<ImpactNote>();
+        var used = new List<string>();
+        for (var j = 0; j < AllCovariates.Length; j++)
+        {
+            var share = Math.Max(MissingShare(candidates, j, true), MissingShare(candidates, j, false));
+            if (share > MaxMissingShare)
+            {
+                notes.Add(new ImpactNote("psm", null, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"covariate {AllCovariates[j]} left out of the propensity model: missing at g - 1 for {share:P0} of the treated or control firms (more than {MaxMissingShare:P0}).")));
+            }
+            else
+            {
+                used.Add(AllCovariates[j]);
+            }
+        }
+
+        var usedIndex = used.Select(u => Array.IndexOf(AllCovariates, u)).ToArray();
+        var rows = candidates.Where(c => usedIndex.All(j => c.Covariates[j] is not null)).ToList();
+        treatedMissing += candidates.Count(c => c.Treated) - rows.Count(c => c.Treated);
+
+        var table = CovariateTable.Empty.AddNumeric(Treatment, rows.Select(r => r.Treated ? 1.0 : 0.0));
+        foreach (var j in usedIndex)
+        {
+            table = table.AddNumeric(AllCovariates[j], rows.Select(r => r.Covariates[j]!.Value));
+        }
+
+        foreach (ImpactOutcome outcome in Enum.GetValues<ImpactOutcome>())
+        {
+            table = table.AddNumeric(OutcomeColumn(outcome), rows.Select(r => r.Changes[(int)outcome]));
+        }
+
+        foreach (var column in settings.Psm.Exact.Distinct())
+        {
+            table = table.AddCategorical(column.Name(), rows.Select(r => ExactValue(panel, assignment, r, column)));
+        }
+
+        var summary = new PsmSummary(
+            treatedFirms, noFollowUp, treatedMissing, rows.Count(r => r.Treated), rows.Count(r => !r.Treated),
+            [.. used], [.. settings.Psm.Exact.Distinct().Select(e => e.Name())]);
+        return (table, summary, notes);
+    }
+
+    private static double MissingShare(List<Candidate> candidates, int j, bool treated)
+    {
+        int n = 0, missing = 0;
+        foreach (var c in candidates)
+        {
+            if (c.Treated == treated)
+            {
+                n++;
+                missing += c.Covariates[j] is null ? 1 : 0;
+            }
+        }
+
+        return n == 0 ? 0 : (double)missing / n;
+    }
+
+    private static string ExactValue(FirmPanel panel, TreatmentAssignment assignment, Candidate c, ExactColumn column) => column switch
+    {
+        ExactColumn.NaceDivision => assignment.FirmDivision[c.Firm],
+        ExactColumn.Cohort => c.Cohort.ToString(CultureInfo.InvariantCulture),
+        ExactColumn.NaceGroup => TreatmentAssignment.CodeAt(panel.NaceOf(c.Firm), NaceLevel.Group),
+        ExactColumn.NaceClass => TreatmentAssignment.CodeAt(panel.NaceOf(c.Firm), NaceLevel.Class),
+        ExactColumn.Region => panel.RegionTable[panel.FirmRegion[c.Firm]],
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column, "unknown column"),
+    };
+
+    /// <summary>A firm at g − 1: covariates (null where missing) and the outcomes' changes to g + 1.</summary>
+    private sealed record Candidate(int Firm, int Cohort, bool Treated, double?[] Covariates, double[] Changes)
+    {
+        public static Candidate? TryCreate(FirmPanel panel, FirmMeasures measures, int f, int g, bool treated, double minFte)
+        {
+            var before = panel.FindRow(f, g - 1);
+            var after = before < 0 ? -1 : panel.FindRow(f, g + 1);
+            if (after < 0)
+            {
+                return null;
+            }
+
+            var changes = new double[3];
+            foreach (ImpactOutcome outcome in Enum.GetValues<ImpactOutcome>())
+            {
+                if (!OutcomeValues.TryGet(measures, outcome, before, minFte, out var y0)
+                    || !OutcomeValues.TryGet(measures, outcome, after, minFte, out var y1))
+                {
+                    return null;
+                }
+
+                changes[(int)outcome] = y1 - y0;
+            }
+
+            // Every outcome present at g − 1 implies VA > 0 and a valid LP there.
+            var present = measures.Present[before];
+            double?[] covariates =
+            [
+                Math.Log(measures.Va[before]),
+                Math.Log(measures.Fte[before]),
+                measures.Lp[before] / 1000,
+                panel.FirmFounded[f] is { } founded ? Math.Max(0, g - 1 - founded) : null,
+                (present & MeasureSet.CapitalIntensity) != 0 ? measures.CapitalIntensity[before] / 1000 : null,
+            ];
+            return new Candidate(f, g, treated, covariates, changes);
+        }
+    }
+}

@@ -35,15 +35,7 @@ Console.WriteLine(string.Create(inv, $"Planted effect: {planted:F4} log points o
 
 // 2. The study's counterfactual settings (the sample's study.yaml: DiD never-treated, doubly robust, three outcomes;
 //    PSM 1:1 without replacement, caliper 0.2 SD, exact on NACE division and cohort) and its seeded bootstrap.
-var psmSettings = study.Counterfactual.Psm;
-var settings = new ClusterImpactSettings
-{
-    FirstYear = study.Years.First,
-    LastYear = study.Years.Last,
-    MinFte = study.Measures.MinFte,
-    Bootstrap = study.Bootstrap,
-    Psm = new ImpactPsmSettings { Ratio = psmSettings.Ratio, Caliper = psmSettings.Caliper, Replace = psmSettings.Replace },
-};
+var settings = EvaluationMapping.ImpactSettings(study);
 
 // The measures come from the descriptive evaluation, which also gives the descriptive premium to compare with.
 var evaluation = Evaluation.Run(sample.Panel, EvaluationMapping.Settings(study));

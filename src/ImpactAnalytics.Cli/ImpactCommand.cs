@@ -53,6 +53,7 @@ public static class ImpactCommand
     private static IEnumerable<Command> Commands(CliContext context)
     {
         yield return SampleCommand.Create(context);
+        yield return RunCommand.Create(context, TimeProvider.System);
         yield return ValidateCommand.Create(context);
         yield return PsmCommand.Create(context);
         yield return DidCommand.Create(context);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ImpactAnalytics.Cli.Infrastructure;
 using ImpactAnalytics.Core.Aggregates;
 using ImpactAnalytics.Core.Counterfactual;
 using ImpactAnalytics.Core.Domain;
@@ -72,15 +73,7 @@ public sealed class NotebookNumbersTests : IClassFixture<NotebookSample>
     public void Impact_numbers_are_the_engines()
     {
         var study = _sample.Study;
-        var psm = study.Counterfactual.Psm;
-        var settings = new ClusterImpactSettings
-        {
-            FirstYear = study.Years.First,
-            LastYear = study.Years.Last,
-            MinFte = study.Measures.MinFte,
-            Bootstrap = study.Bootstrap,
-            Psm = new ImpactPsmSettings { Ratio = psm.Ratio, Caliper = psm.Caliper, Replace = psm.Replace },
-        };
+        var settings = EvaluationMapping.ImpactSettings(study);
         var impact = ClusterImpact.Run(_sample.Panel, _sample.Evaluation.Measures, settings);
         const double planted = 0.02955880224154443;
         DidEstimateRecord Simple(string outcome) => impact.Did.Single(r => r.Outcome == outcome && r.Estimand == DidEstimand.Simple);

@@ -1,3 +1,4 @@
+using ImpactAnalytics.Core.Counterfactual;
 using ImpactAnalytics.Core.Evaluation;
 using ImpactAnalytics.Ingestion.Studies;
 
@@ -15,5 +16,16 @@ public static class EvaluationMapping
         Benchmark = study.Benchmark,
         Disclosure = study.Disclosure,
         Bootstrap = study.Bootstrap,
+    };
+
+    /// <summary>The counterfactual estimators' settings: the study's choices, its period, seed and min_fte.</summary>
+    public static ClusterImpactSettings ImpactSettings(Study study) => new()
+    {
+        FirstYear = study.Years.First,
+        LastYear = study.Years.Last,
+        MinFte = study.Measures.MinFte,
+        Bootstrap = study.Bootstrap,
+        Did = study.Counterfactual.Did,
+        Psm = study.Counterfactual.Psm,
     };
 }

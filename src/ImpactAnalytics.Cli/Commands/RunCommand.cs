@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Globalization;
+using ImpactAnalytics.Cli.Infrastructure;
+using ImpactAnalytics.Core.Evaluation;
+using ImpactAnalytics.Core.Quality;
+using ImpactAnalytics.Core.Settings;
+using ImpactAnalytics.Ingestion;
+using ImpactAnalytics.Ingestion.Studies;
+
+namespace ImpactAnalytics.Cli.Commands;
+
+/// <summary>
+/// <c>impact run [STUDY]</c>: the whole evaluation. Reads and validates the inputs, computes the descriptive
+/// evaluation, and writes <c>out/&lt;name&gt;/</c> (ARCHITECTURE.md §5) through a staging folder, so a failed run
+/// leaves the previous output untouched and nothing half-written.
+/// </summary>
+public static class RunCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context, TimeProvider clock)
+    {
+        var study = new Argument<string?>("STUDY")
+        {
+            Description = $"The study file (YAML). Default: {StudyLoader.DefaultStudy}.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var output = new Option<string?>("--out")
+        {
+            Description = "Output folder. Default: out/<study name>.",
+        };
+        var language = new Option<string?>("--language")
+        {
+            Description = "Report language, overriding the study file: nl (default) or en.",
+        };
+        language.AcceptOnlyFromAmong("nl", "en");
+        var command = new Command("run", "Run the whole evaluation of a study and write the report, tables, charts and manifest.")
+        {
+            study,
+            output,
+            language,
+        };
+        command.SetAction(parse => Execute(
+            context, clock, parse.GetValue(study), parse.GetValue(output), parse.GetValue(language)));
+        return command;
+    }
+
+    private static int Execute(CliContext context, TimeProvider clock, string? studyPath, string? outPath, string? language)
+    {
+        var study = StudyLoader.Load(studyPath);
+        if (language is not null)
+        {
+            var lang = language == "en" ? ReportLanguage.English : ReportLanguage.Dutch;
+            var title = study.Report.Title == ReportSettings.DefaultTitle(study.Report.Language)
+                ? ReportSettings.DefaultTitle(lang)
+                : study.Report.Title;
+            study = study with { Report = study.Report with { Language = lang, Title = title } };
+        }
+
+        using var staging = OutputStaging.Begin(outPath ?? Path.Combine("out", study.Name));
+        var ingestion = ProgressDisplay.Run(context, timings =>
+        {
+            var nace = timings.Run("load NACE classifications", () => NaceLoading.Load(study.Inputs.NaceFolder));
+            var ingested = timings.Run("ingest", () => Ingest.Run(study.Inputs, IngestionOptions.For(study, nace)));
+            if (ingested.Panel.RowCount == 0)
+            {
+                ValidateCommand.WriteSummary(context.Error, ingested, "(not written)");
+                throw CliException.BadInput("no usable firm-years in the inputs: nothing to evaluate (see the issues above)");
+            }
+
+            var evaluation = timings.Run("evaluate", () => Evaluation.Run(ingested.Panel, EvaluationMapping.Settings(study)));
+            var counterfactual = timings.Run("counterfactual", () => ReportStage.Counterfactual(study, ingested, evaluation));
+            timings.Run("write report", () => ReportStage.Write(study, ingested, evaluation, counterfactual, clock, staging.Staging));
+            timings.Run("write data quality", () =>
+            {
+                ingested.WriteDataQuality(staging.PathOf("data_quality.csv"));
+                ingested.WriteQuarantine(staging.PathOf("quarantine"));
+            });
+            RunManifest.Write(staging.PathOf("manifest.json"), study, ingested, timings, staging.Staging);
+            return ingested;
+        });
+
+        staging.Commit();
+        var errors = ingestion.Issues.Count(i => i.Severity == Severity.Error);
+        var quarantined = ingestion.Files.Sum(f => f.RowsQuarantined);
+        context.Out.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"wrote {staging.Target}: report.pdf, tables.xlsx, tables/, charts/, manifest.json"));
+        if (errors > 0)
+        {
+            context.Out.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"note: {errors} data error(s), {quarantined} row(s) quarantined — see data_quality.csv and quarantine/"));
+        }
+
+        return ExitCodes.Ok;
+    }
+}

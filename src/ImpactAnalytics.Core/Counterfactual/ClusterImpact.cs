@@ -29,7 +29,9 @@ public static class ClusterImpact
     /// <param name="panel">The validated panel.</param>
     /// <param name="measures">Its measures (<see cref="MeasureCalculator.Compute"/> of the same panel).</param>
     /// <param name="settings">The counterfactual settings.</param>
-    /// <exception cref="ArgumentException">When the measures do not belong to the panel or the period ends before it starts.</exception>
+    /// <exception cref="ArgumentException">
+    /// When the measures do not belong to the panel, the period ends before it starts or the pre-test has no lead.
+    /// </exception>
     public static ClusterImpactResult Run(FirmPanel panel, FirmMeasures measures, ClusterImpactSettings settings)
     {
         ArgumentNullException.ThrowIfNull(panel);
@@ -38,6 +40,11 @@ public static class ClusterImpact
         if (measures.RowCount != panel.RowCount)
         {
             throw new ArgumentException("the measures were computed for another panel (row counts differ)", nameof(measures));
+        }
+
+        if (settings.Did.PretestLeads < 1)
+        {
+            throw new ArgumentException($"the pre-test needs at least one year before joining, found {settings.Did.PretestLeads}", nameof(settings));
         }
 
         var firstYear = settings.FirstYear ?? (panel.RowCount > 0 ? panel.RowYear.Min() : 0);
@@ -64,9 +71,13 @@ public static class ClusterImpact
             {
                 try
                 {
-                    var (summary, rows) = ImpactDid.Run(panel, measures, assignment, outcome, settings, firstYear, lastYear);
+                    var (summary, rows, note) = ImpactDid.Run(panel, measures, assignment, outcome, settings, firstYear, lastYear);
                     samples.Add(summary);
                     did.AddRange(rows);
+                    if (note is not null)
+                    {
+                        notes.Add(note);
+                    }
                 }
                 catch (EstimationException e)
                 {

@@ -17,7 +17,10 @@ namespace ImpactAnalytics.Core.Counterfactual;
 /// <para><b>Comparison pool.</b> Never-members — firms without any spell — in a NACE division that holds at least one
 /// treated firm.</para>
 /// <para><b>DiD</b> (<see cref="ImpactDid"/>): Callaway–Sant'Anna on the balanced panel of the whole study period, ln
-/// outcomes net of the pool's division-year mean, base-period ln FTE and age as covariates.</para>
+/// outcomes net of the pool's division-year mean, base-period ln FTE and age as covariates. Its parallel-trends
+/// pre-test is the Wald test of the event-study estimates of the last <see cref="ImpactDidSettings.PretestLeads"/>
+/// years before joining; R did's test of every pre-joining ATT(g,t) is kept beside it, and a note explains when only
+/// that one rejects (<see cref="DidOutcomeSummary"/>).</para>
 /// <para><b>PSM</b> (<see cref="PsmTable"/>, <see cref="ImpactPsm"/>): treated firms at g − 1 against never-member
 /// firm-years of the same year, exact on the configured attributes, outcome = change from g − 1 to g + 1.</para>
 /// <para>An estimation problem (no controls, separation, too few firms) never fails the run: it becomes an

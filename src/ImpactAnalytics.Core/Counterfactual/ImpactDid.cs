@@ -24,7 +24,16 @@ namespace ImpactAnalytics.Core.Counterfactual;
 /// in expected mean reversion (members are persistently larger), which biased the ln FTE effect by about +0.005 on
 /// generated populations; the first-year value cuts that to about +0.002, within one standard error.
 /// Division-specific shocks are removed instead by differencing the outcome against the comparison pool's mean of
-/// the same NACE division and year (see <see cref="DivisionDemeaning"/>).
+/// the same NACE division and year (see <see cref="DivisionDemeaning"/>). The demeaning treats the pool's division
+/// means as known, so the influence functions miss their sampling noise: the comparison side's variance is
+/// understated by the factor Σ_d s₁d²/s₀d (treated over pool division shares), about 1.2 on generated populations,
+/// which makes standard errors about 3 % too small (ln LP effect: mean SE 0.0071 against a spread of 0.0073 over
+/// 200 seeds, coverage 94.5 %).
+/// Pre-test: the event-study estimates of the last <see cref="ImpactDidSettings.PretestLeads"/> years before joining
+/// (reported; about 5–6.5 % rejections in 100–200 seeds at 5 %) and, beside it, R did's test of every pre-joining
+/// ATT(g,t), which rejects in about 55 % of the same seeds because cohorts of 10–20 late joiners carry up to eight
+/// pre-period cells each (see <see cref="ParallelTrendsWaldTest"/>); demeaning plays no part in that: with the
+/// generator's division shocks subtracted exactly instead, the cell test rejected as often (20 vs 22 of 40 seeds).
 /// </remarks>
 internal static class ImpactDid
 {

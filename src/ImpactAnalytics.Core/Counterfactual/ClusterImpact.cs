@@ -17,7 +17,10 @@ namespace ImpactAnalytics.Core.Counterfactual;
 /// <para><b>Comparison pool.</b> Never-members — firms without any spell — in a NACE division that holds at least one
 /// treated firm.</para>
 /// <para><b>DiD</b> (<see cref="ImpactDid"/>): Callaway–Sant'Anna on the balanced panel of the whole study period, ln
-/// outcomes net of the pool's division-year mean, base-period ln FTE and age as covariates.</para>
+/// outcomes net of the pool's division-year mean, base-period ln FTE and age as covariates. Its parallel-trends
+/// pre-test is the Wald test of the event-study estimates of the last <see cref="ImpactDidSettings.PretestLeads"/>
+/// years before joining; R did's test of every pre-joining ATT(g,t) is kept beside it, and a note explains when only
+/// that one rejects (<see cref="DidOutcomeSummary"/>).</para>
 /// <para><b>PSM</b> (<see cref="PsmTable"/>, <see cref="ImpactPsm"/>): treated firms at g − 1 against never-member
 /// firm-years of the same year, exact on the configured attributes, outcome = change from g − 1 to g + 1.</para>
 /// <para>An estimation problem (no controls, separation, too few firms) never fails the run: it becomes an
@@ -29,7 +32,9 @@ public static class ClusterImpact
     /// <param name="panel">The validated panel.</param>
     /// <param name="measures">Its measures (<see cref="MeasureCalculator.Compute"/> of the same panel).</param>
     /// <param name="settings">The counterfactual settings.</param>
-    /// <exception cref="ArgumentException">When the measures do not belong to the panel or the period ends before it starts.</exception>
+    /// <exception cref="ArgumentException">
+    /// When the measures do not belong to the panel, the period ends before it starts or the pre-test has no lead.
+    /// </exception>
     public static ClusterImpactResult Run(FirmPanel panel, FirmMeasures measures, ClusterImpactSettings settings)
     {
         ArgumentNullException.ThrowIfNull(panel);
@@ -38,6 +43,11 @@ public static class ClusterImpact
         if (measures.RowCount != panel.RowCount)
         {
             throw new ArgumentException("the measures were computed for another panel (row counts differ)", nameof(measures));
+        }
+
+        if (settings.Did.PretestLeads < 1)
+        {
+            throw new ArgumentException($"the pre-test needs at least one year before joining, found {settings.Did.PretestLeads}", nameof(settings));
         }
 
         var firstYear = settings.FirstYear ?? (panel.RowCount > 0 ? panel.RowYear.Min() : 0);
@@ -64,9 +74,13 @@ public static class ClusterImpact
             {
                 try
                 {
-                    var (summary, rows) = ImpactDid.Run(panel, measures, assignment, outcome, settings, firstYear, lastYear);
+                    var (summary, rows, note) = ImpactDid.Run(panel, measures, assignment, outcome, settings, firstYear, lastYear);
                     samples.Add(summary);
                     did.AddRange(rows);
+                    if (note is not null)
+                    {
+                        notes.Add(note);
+                    }
                 }
                 catch (EstimationException e)
                 {

@@ -24,15 +24,22 @@ namespace ImpactAnalytics.Core.Counterfactual;
 /// in expected mean reversion (members are persistently larger), which biased the ln FTE effect by about +0.005 on
 /// generated populations; the first-year value cuts that to about +0.002, within one standard error.
 /// Division-specific shocks are removed instead by differencing the outcome against the comparison pool's mean of
-/// the same NACE division and year (see <see cref="DivisionDemeaning"/>).
+/// the same NACE division and year (see <see cref="DivisionDemeaning"/>). The demeaning treats the pool's division
+/// means as known, so the influence functions miss their sampling noise: the comparison side's variance is
+/// understated by the factor Σ_d s₁d²/s₀d (treated over pool division shares), about 1.2 on generated populations,
+/// which makes standard errors about 3 % too small (ln LP effect: mean SE 0.0071 against a spread of 0.0073 over
+/// 200 seeds, coverage 94.5 %).
+/// Pre-test: the event-study estimates of the last <see cref="ImpactDidSettings.PretestLeads"/> years before joining
+/// (reported; about 5–6.5 % rejections in 100–200 seeds at 5 %) and, beside it, R did's test of every pre-joining
+/// ATT(g,t), which rejects in about 55 % of the same seeds because cohorts of 10–20 late joiners carry up to eight
+/// pre-period cells each (see <see cref="ParallelTrendsWaldTest"/>); demeaning plays no part in that: with the
+/// generator's division shocks subtracted exactly instead, the cell test rejected as often (20 vs 22 of 40 seeds).
 /// </remarks>
 internal static class ImpactDid
 {
     public static readonly IReadOnlyList<string> CovariateNames = ["ln_fte", "age"];
 
-
-
-    public static (DidOutcomeSummary Summary, List<DidEstimateRecord> Rows) Run(
+    public static (DidOutcomeSummary Summary, List<DidEstimateRecord> Rows, ImpactNote? Note) Run(
         FirmPanel panel,
         FirmMeasures measures,
         TreatmentAssignment assignment,
@@ -108,12 +115,34 @@ internal static class ImpactDid
             Bootstrap = settings.Bootstrap,
         };
 
-        var result = StaggeredDid.Estimate(data, options);
+        var result = StaggeredDid.Estimate(data, options, out var dynamic);
         var name = outcome.Name();
+        var pretest = ParallelTrendsWaldTest.EventStudy(dynamic, result.Units, settings.Did.PretestLeads);
+        var cells = result.Pretest;
         var summary = new DidOutcomeSummary(
             name, CovariateNames, treated, pool, treatedDropped, poolDropped,
-            result.Pretest?.W, result.Pretest?.DegreesOfFreedom, result.Pretest?.PValue);
-        return (summary, Records(name, result));
+            pretest?.W, pretest?.DegreesOfFreedom, pretest?.PValue,
+            cells?.W, cells?.DegreesOfFreedom, cells?.PValue);
+        return (summary, Records(name, result), PretestNote(name, pretest, cells, result.GroupTimeEffects));
+    }
+
+    // When R did's test of every pre-joining cell rejects at 5 % and the reported event-study test does not, the
+    // report says why it follows the latter, naming the cohort with the fewest firms per pre-period cell.
+    private static ImpactNote? PretestNote(string outcome, ParallelTrendsPretest? reported, ParallelTrendsPretest? cells, IReadOnlyList<GroupTimeEffect> effects)
+    {
+        if (reported is null || cells is null || cells.PValue >= 0.05 || reported.PValue < 0.05)
+        {
+            return null;
+        }
+
+        var thinnest = effects
+            .Where(c => !c.IsPostTreatment)
+            .GroupBy(c => c.Group)
+            .Select(grp => (Cohort: grp.Key, Cells: grp.Count(), Firms: grp.Max(c => c.Treated)))
+            .MaxBy(c => (double)c.Cells / c.Firms);
+        return new ImpactNote("did", outcome, string.Create(
+            CultureInfo.InvariantCulture,
+            $"{outcome}: the test of all {cells.DegreesOfFreedom} pre-joining ATT(g,t) rejects parallel trends (p = {cells.PValue:F3}) but the reported test of the event-study estimates of the last {reported.DegreesOfFreedom} years before joining does not (p = {reported.PValue:F3}); the former is known to reject far too often when cohorts are small relative to their pre-periods (here {thinnest.Firms} firms joining in {thinnest.Cohort} for {thinnest.Cells} pre-joining cells)."));
     }
 
     // Fills y (outcome per year) and x (ln FTE, age per year) when the firm has all of them in every year.

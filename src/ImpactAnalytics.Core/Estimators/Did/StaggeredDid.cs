@@ -16,7 +16,13 @@ public static class StaggeredDid
     /// first-treatment period, a non-finite value, a cohort without comparison units, too few units, a propensity
     /// model that separates).
     /// </summary>
-    public static DidResult Estimate(DidPanelData data, DidOptions? options = null)
+    public static DidResult Estimate(DidPanelData data, DidOptions? options = null) => Estimate(data, options, out _);
+
+    /// <summary>
+    /// As <see cref="Estimate(DidPanelData, DidOptions?)"/>, also handing out the event-study aggregation with its
+    /// influence functions (for a pre-test on event-study estimates, <see cref="ParallelTrendsWaldTest.EventStudy"/>).
+    /// </summary>
+    internal static DidResult Estimate(DidPanelData data, DidOptions? options, out AggregateParts dynamic)
     {
         options ??= new DidOptions();
         Validate(options);
@@ -27,6 +33,7 @@ public static class StaggeredDid
         var aggregator = new DidAggregator(cells, cohorts, panel.UnitGroup);
         var simple = aggregator.Simple();
         AggregateParts[] sets = [aggregator.Dynamic(), aggregator.Group(), aggregator.Calendar()];
+        dynamic = sets[0];
 
         var columns = new List<double[]>(cells.Select(c => c.Psi));
         foreach (var set in sets)

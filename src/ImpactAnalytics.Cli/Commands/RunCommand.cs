@@ -63,7 +63,7 @@ public static class RunCommand
             var ingested = timings.Run("ingest", () => Ingest.Run(study.Inputs, IngestionOptions.For(study, nace)));
             if (ingested.Panel.RowCount == 0)
             {
-                ValidateCommand.WriteSummary(context.Error, ingested, "(not written)");
+                ValidateCommand.WriteSummary(context.Error, ingested, folder: null);
                 throw CliException.BadInput("no usable firm-years in the inputs: nothing to evaluate (see the issues above)");
             }
 

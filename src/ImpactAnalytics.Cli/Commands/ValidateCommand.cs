@@ -53,8 +53,11 @@ public static class ValidateCommand
         return result.HasErrors ? ExitCodes.BadInput : ExitCodes.Ok;
     }
 
-    /// <summary>Prints the accounting per file and the issue summary.</summary>
-    public static void WriteSummary(TextWriter output, IngestionResult result, string folder)
+    /// <summary>
+    /// Prints the accounting per file and the issue summary; <paramref name="folder"/> is where data_quality.csv was
+    /// written, <c>null</c> when nothing was written.
+    /// </summary>
+    public static void WriteSummary(TextWriter output, IngestionResult result, string? folder)
     {
         var c = CultureInfo.InvariantCulture;
         var width = Math.Max(4, result.Files.Max(f => (int?)f.File.Length) ?? 4);
@@ -82,6 +85,8 @@ public static class ValidateCommand
             output.WriteLine(string.Create(c, $"  … and {result.Issues.Count - IssuesShown} more"));
         }
 
-        output.WriteLine($"data quality report: {Path.Combine(folder, "data_quality.csv")}");
+        output.WriteLine(folder is null
+            ? "data quality report: not written (the run stopped before writing any output)"
+            : $"data quality report: {Path.Combine(folder, "data_quality.csv")}");
     }
 }

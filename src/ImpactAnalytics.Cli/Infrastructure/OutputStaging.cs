@@ -38,6 +38,14 @@ public sealed class OutputStaging : IDisposable
             throw CliException.Usage($"cannot write output to '{target}': a file of that name exists");
         }
 
+        for (var dir = parent; dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            if (File.Exists(dir))
+            {
+                throw CliException.Usage($"cannot write output to '{target}': '{dir}' is a file, not a folder");
+            }
+        }
+
         try
         {
             Directory.CreateDirectory(parent);

@@ -14,9 +14,11 @@ public static class Program
                 return GeneratorBench.Run(args[1..]);
             case "ingest":
                 return IngestBench.Run(args[1..]);
+            case "scale":
+                return ScaleBench.Run(args[1..]);
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project bench/ImpactAnalytics.Bench -- <benchmark> [args]");
-                Console.Error.WriteLine("benchmarks: core | generator [firms] | ingest [firms] [years]");
+                Console.Error.WriteLine("benchmarks: core | generator [firms] | ingest [firms] [years] | scale <sample folder>");
                 return 2;
         }
     }

@@ -2,6 +2,7 @@ using ImpactAnalytics.Core.Domain;
 using ImpactAnalytics.Core.Panel;
 using ImpactAnalytics.Core.Quality;
 using ImpactAnalytics.Ingestion.Accounts;
+using ImpactAnalytics.Ingestion.Cache;
 using ImpactAnalytics.Ingestion.Csv;
 using ImpactAnalytics.Ingestion.Memberships;
 using ImpactAnalytics.Ingestion.Quality;
@@ -57,6 +58,27 @@ public static class Ingest
         ReadAccounts(inputs, options, log, builder, firmIds);
         var files = log.Tallies.Select(t => t.ToAccounting()).ToArray();
         return new IngestionResult(builder.Build(), log.Issues.ToArray(), files, log.Quarantine.ToArray());
+    }
+
+    /// <summary>
+    /// <see cref="Run"/> through the panel cache in <paramref name="cacheFolder"/>: when an entry for the same input
+    /// bytes and options exists and reads back whole, the inputs are only hashed, not parsed; otherwise they are
+    /// ingested and the result is stored for the next run. Either way the result is the same, issues and accounting
+    /// included. A cache that cannot be read or written costs a note, never the run.
+    /// </summary>
+    public static CachedIngestion RunCached(InputFiles inputs, IngestOptions options, string cacheFolder)
+    {
+        ArgumentNullException.ThrowIfNull(cacheFolder);
+        var key = PanelCache.Key(inputs, options);
+        if (PanelCache.TryLoad(cacheFolder, key, out var loadNote) is { } cached)
+        {
+            return new CachedIngestion(cached, CacheHit: true, key, Note: null);
+        }
+
+        var result = Run(inputs, options);
+        var storeNote = PanelCache.Store(cacheFolder, key, result);
+        var note = loadNote is null ? storeNote : storeNote is null ? loadNote : loadNote + "; " + storeNote;
+        return new CachedIngestion(result, CacheHit: false, key, note);
     }
 
     /// <summary>The name issues and quarantine use for an input: its file (or folder) name.</summary>

@@ -23,7 +23,7 @@ internal sealed class FirmYearAccumulator
 {
     private const byte FarLine = byte.MaxValue;
     // Firm-years from which AddTo returns each rubric's memory before taking the next.
-    private const int ReleaseEagerlyFrom = 1 << 20;
+    private const int ReleaseEagerlyFrom = 1 << 18;
     // Firm-years are chained per firm (head per builder firm index, next per slot): a firm has a handful of years,
     // so walking its chain beats hashing, and it needs no rehashing as the file grows.
     private int[] _head = [];
@@ -132,6 +132,14 @@ internal sealed class FirmYearAccumulator
             builder.AddFirmYear(_firm[slot], _year[slot], _scheme[slot], _months[slot]);
         }
 
+        // Values are read slot by slot (sequentially) and scattered to their rows: far cheaper than gathering.
+        var rowOf = new int[_count];
+        Array.Fill(rowOf, -1);
+        for (var i = 0; i < order.Length; i++)
+        {
+            rowOf[order[i]] = firstRow + i;
+        }
+
         var large = order.Length >= ReleaseEagerlyFrom;
         for (var r = 0; r < RubricCodes.Count; r++)
         {
@@ -143,14 +151,13 @@ internal sealed class FirmYearAccumulator
             var rubric = (Rubric)r;
             var annualised = RubricKinds.IsAnnualised(rubric);
             var bit = 1u << r;
-            for (var i = 0; i < order.Length; i++)
+            for (var slot = 0; slot < _count; slot++)
             {
-                var slot = order[i];
                 if ((_present[slot] & bit) != 0)
                 {
                     var months = _months[slot];
                     var value = values[slot];
-                    builder.SetValue(firstRow + i, rubric, months != 12 && annualised ? value * (12.0 / months) : value);
+                    builder.SetValue(rowOf[slot], rubric, months != 12 && annualised ? value * (12.0 / months) : value);
                 }
             }
 

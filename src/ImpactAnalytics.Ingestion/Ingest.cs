@@ -86,7 +86,7 @@ public static class Ingest
 
     private static void ReadAccounts(InputFiles inputs, IngestOptions options, IngestLog log, FirmPanelBuilder builder, List<EnterpriseNumber> firmIds)
     {
-        var accumulator = new FirmYearAccumulator();
+        using var accumulator = new FirmYearAccumulator();
         string name;
         if (inputs.Accounts is { } accounts)
         {

@@ -19,11 +19,9 @@ namespace ImpactAnalytics.Ingestion.Accounts;
 /// came from is kept as one byte (its distance from the firm-year's first line; the rare far or earlier line goes
 /// to a small side table). <see cref="AddTo"/> hands the values over rubric by rubric, releasing each as it goes.
 /// </remarks>
-internal sealed class FirmYearAccumulator
+internal sealed class FirmYearAccumulator : IDisposable
 {
     private const byte FarLine = byte.MaxValue;
-    // Firm-years from which AddTo returns each rubric's memory before taking the next.
-    private const int ReleaseEagerlyFrom = 1 << 18;
     // Firm-years are chained per firm (head per builder firm index, next per slot): a firm has a handful of years,
     // so walking its chain beats hashing, and it needs no rehashing as the file grows.
     private int[] _head = [];
@@ -122,7 +120,12 @@ internal sealed class FirmYearAccumulator
     public void AddTo(FirmPanelBuilder builder, IngestLog log, IReadOnlyList<EnterpriseNumber> firmIds)
     {
         _farLines.Clear();
-        Array.Clear(_lineOffsets);
+        for (var r = 0; r < RubricCodes.Count; r++)
+        {
+            _lineOffsets[r]?.Dispose();
+            _lineOffsets[r] = null;
+        }
+
         var order = PanelOrder(firmIds);
         ReportFinancialYearLengths(log, firmIds);
         builder.EnsureRowCapacity(builder.RowCount + order.Length);
@@ -132,6 +135,14 @@ internal sealed class FirmYearAccumulator
             builder.AddFirmYear(_firm[slot], _year[slot], _scheme[slot], _months[slot]);
         }
 
+        // Only presence and months are needed from here on.
+        foreach (var done in new IDisposable[] { _next, _firm, _year, _scheme, _firstLine, _file, _hasCurrent })
+        {
+            done.Dispose();
+        }
+
+        NativeHeap.Trim();
+
         // Values are read slot by slot (sequentially) and scattered to their rows: far cheaper than gathering.
         var rowOf = new int[_count];
         Array.Fill(rowOf, -1);
@@ -140,7 +151,6 @@ internal sealed class FirmYearAccumulator
             rowOf[order[i]] = firstRow + i;
         }
 
-        var large = order.Length >= ReleaseEagerlyFrom;
         for (var r = 0; r < RubricCodes.Count; r++)
         {
             if (_values[r] is not { } values)
@@ -161,12 +171,10 @@ internal sealed class FirmYearAccumulator
                 }
             }
 
+            // The rubric's memory goes back now, so the accumulator shrinks as the panel grows.
+            values.Dispose();
             _values[r] = null;
-            if (large)
-            {
-                // Give the rubric's chunks back now: otherwise a large panel briefly holds every value twice.
-                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
-            }
+            NativeHeap.Trim();
         }
 
         _count = 0;
@@ -226,6 +234,20 @@ internal sealed class FirmYearAccumulator
                     Severity.Warning);
             }
         }
+    }
+
+    /// <summary>Frees every chunk (the accumulator's memory lives outside the GC heap).</summary>
+    public void Dispose()
+    {
+        foreach (var chunks in new IDisposable?[] { _next, _firm, _year, _scheme, _months, _present, _hasCurrent, _firstLine, _file }
+            .Concat(_values).Concat(_lineOffsets))
+        {
+            chunks?.Dispose();
+        }
+
+        Array.Clear(_values);
+        Array.Clear(_lineOffsets);
+        _count = 0;
     }
 
     private int LineOf(int slot, Rubric rubric)

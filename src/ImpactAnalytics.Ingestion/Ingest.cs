@@ -17,6 +17,9 @@ namespace ImpactAnalytics.Ingestion;
 /// </summary>
 public static class Ingest
 {
+    // Firm-years from which Run collects its own garbage before returning (below it the collection is not worth it).
+    private const int LargePanelRows = 1 << 20;
+
     /// <summary>
     /// Reads, in this order: the register (firms and their sectors), the memberships (only of registered firms),
     /// and the accounts — a long-form CSV (plain or gzip), NBB CBSO JSON filings (a folder, or one .json file), or a tidy firm-year
@@ -57,7 +60,15 @@ public static class Ingest
 
         ReadAccounts(inputs, options, log, builder, firmIds);
         var files = log.Tallies.Select(t => t.ToAccounting()).ToArray();
-        return new IngestionResult(builder.Build(), log.Issues.ToArray(), files, log.Quarantine.ToArray());
+        var result = new IngestionResult(builder.Build(), log.Issues.ToArray(), files, log.Quarantine.ToArray());
+        if (result.Panel.RowCount >= LargePanelRows)
+        {
+            // Sorting and placing the rows left arrays as large as the panel's columns behind; collect them now so the
+            // next stage (measures, benchmarks) reuses that memory instead of growing the process beside it.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ namespace ImpactAnalytics.Ingestion.Cache;
 public static class PanelCache
 {
     /// <summary>Changes whenever the entry layout or what ingestion produces changes, so old entries are not read.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     private const string ManifestFile = "manifest.json";
     private const string StagingPrefix = ".staging-";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };

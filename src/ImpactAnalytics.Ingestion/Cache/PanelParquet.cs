@@ -23,7 +23,7 @@ internal static class PanelParquet
     public const string Memberships = "memberships.parquet";
     public const string Issues = "issues.parquet";
     public const string Quarantine = "quarantine.parquet";
-    private const int RowGroupSize = 1 << 20;
+    private const int RowGroupSize = 1 << 18;
 
     private static DataField<long> FirmId => new("id", false);
     private static DataField<string> FirmName => new("name", false);

@@ -205,6 +205,7 @@ internal static class PanelParquet
     {
         builder.EnsureRowCapacity(manifest.RowCount);
         var row = 0;
+        var groups = 0;
         await ReadTableAsync(path, async group =>
         {
             var n = (int)group.RowCount;
@@ -233,6 +234,12 @@ internal static class PanelParquet
             }
 
             row += n;
+            if (++groups % 4 == 0)
+            {
+                // Parquet.Net's page buffers are large objects, collected only by a full collection; without one every
+                // few row groups they pile up beside the panel being built.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+            }
         });
     }
 

@@ -20,10 +20,12 @@ public static class Program
                 return ImpactBench.Run(args[1..]);
             case "ingest":
                 return IngestBench.Run(args[1..]);
+            case "scale":
+                return ScaleBench.Run(args[1..]);
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project bench/ImpactAnalytics.Bench -- <benchmark> [args]");
                 Console.Error.WriteLine(
-                    "benchmarks: core | counterfactual | coverage [seeds] [firms] | generator [firms] | impact [firms] | ingest [firms] [years]");
+                    "benchmarks: core | counterfactual | coverage [seeds] [firms] | generator [firms] | impact [firms] | ingest [firms] [years] | scale <sample folder>");
                 return 2;
         }
     }

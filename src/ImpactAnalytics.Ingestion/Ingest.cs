@@ -2,6 +2,7 @@ using ImpactAnalytics.Core.Domain;
 using ImpactAnalytics.Core.Panel;
 using ImpactAnalytics.Core.Quality;
 using ImpactAnalytics.Ingestion.Accounts;
+using ImpactAnalytics.Ingestion.Cache;
 using ImpactAnalytics.Ingestion.Csv;
 using ImpactAnalytics.Ingestion.Memberships;
 using ImpactAnalytics.Ingestion.Quality;
@@ -16,6 +17,9 @@ namespace ImpactAnalytics.Ingestion;
 /// </summary>
 public static class Ingest
 {
+    // Firm-years from which Run collects its own garbage before returning (below it the collection is not worth it).
+    private const int LargePanelRows = 1 << 20;
+
     /// <summary>
     /// Reads, in this order: the register (firms and their sectors), the memberships (only of registered firms),
     /// and the accounts — a long-form CSV (plain or gzip), NBB CBSO JSON filings (a folder, or one .json file), or a tidy firm-year
@@ -56,7 +60,36 @@ public static class Ingest
 
         ReadAccounts(inputs, options, log, builder, firmIds);
         var files = log.Tallies.Select(t => t.ToAccounting()).ToArray();
-        return new IngestionResult(builder.Build(), log.Issues.ToArray(), files, log.Quarantine.ToArray());
+        var result = new IngestionResult(builder.Build(), log.Issues.ToArray(), files, log.Quarantine.ToArray());
+        if (result.Panel.RowCount >= LargePanelRows)
+        {
+            // Sorting and placing the rows left arrays as large as the panel's columns behind; collect them now so the
+            // next stage (measures, benchmarks) reuses that memory instead of growing the process beside it.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="Run"/> through the panel cache in <paramref name="cacheFolder"/>: when an entry for the same input
+    /// bytes and options exists and reads back whole, the inputs are only hashed, not parsed; otherwise they are
+    /// ingested and the result is stored for the next run. Either way the result is the same, issues and accounting
+    /// included. A cache that cannot be read or written costs a note, never the run.
+    /// </summary>
+    public static CachedIngestion RunCached(InputFiles inputs, IngestOptions options, string cacheFolder)
+    {
+        ArgumentNullException.ThrowIfNull(cacheFolder);
+        var key = PanelCache.Key(inputs, options);
+        if (PanelCache.TryLoad(cacheFolder, key, out var loadNote) is { } cached)
+        {
+            return new CachedIngestion(cached, CacheHit: true, key, Note: null);
+        }
+
+        var result = Run(inputs, options);
+        var storeNote = PanelCache.Store(cacheFolder, key, result);
+        var note = loadNote is null ? storeNote : storeNote is null ? loadNote : loadNote + "; " + storeNote;
+        return new CachedIngestion(result, CacheHit: false, key, note);
     }
 
     /// <summary>The name issues and quarantine use for an input: its file (or folder) name.</summary>
@@ -64,7 +97,7 @@ public static class Ingest
 
     private static void ReadAccounts(InputFiles inputs, IngestOptions options, IngestLog log, FirmPanelBuilder builder, List<EnterpriseNumber> firmIds)
     {
-        var accumulator = new FirmYearAccumulator();
+        using var accumulator = new FirmYearAccumulator();
         string name;
         if (inputs.Accounts is { } accounts)
         {

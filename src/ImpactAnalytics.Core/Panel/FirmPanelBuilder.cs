@@ -7,6 +7,12 @@ namespace ImpactAnalytics.Core.Panel;
 /// enterprise number and year. Validation of user data belongs to the caller (ingestion); the builder throws
 /// only on programmer errors, such as a firm added twice or a firm-year index out of range.
 /// </summary>
+/// <remarks>
+/// A builder builds one panel: <see cref="Build"/> hands its row storage over (column by column, so the builder and
+/// the panel never both hold every column) and the builder cannot be used afterwards. Callers that know the number
+/// of firm-years call <see cref="EnsureRowCapacity"/> first, so the columns are allocated once at their final size
+/// instead of growing by doubling.
+/// </remarks>
 public sealed class FirmPanelBuilder
 {
     private readonly List<EnterpriseNumber> _firmIds = [];
@@ -23,6 +29,7 @@ public sealed class FirmPanelBuilder
     private byte[] _rowMonths = new byte[1024];
     private uint[] _rowPresent = new uint[1024];
     private int _rows;
+    private bool _built;
 
     /// <summary>Number of firms added so far.</summary>
     public int FirmCount => _firmIds.Count;
@@ -50,9 +57,20 @@ public sealed class FirmPanelBuilder
     /// <summary>The builder index of a firm already added, or -1.</summary>
     public int IndexOf(EnterpriseNumber id) => _firmIndex.TryGetValue(id, out var i) ? i : -1;
 
+    /// <summary>Sizes the row storage for at least <paramref name="rows"/> firm-years in all (never shrinks it).</summary>
+    public void EnsureRowCapacity(int rows)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(rows);
+        if (rows > _rowFirm.Length)
+        {
+            Resize(rows);
+        }
+    }
+
     /// <summary>Adds a firm-year for a firm's builder index and returns the row's builder index.</summary>
     public int AddFirmYear(int firm, int year, FilingScheme scheme, int months = 12)
     {
+        ThrowIfBuilt();
         ArgumentOutOfRangeException.ThrowIfNegative(firm);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(firm, _firmIds.Count);
         ArgumentOutOfRangeException.ThrowIfLessThan(months, 1);
@@ -95,8 +113,11 @@ public sealed class FirmPanelBuilder
 
     /// <summary>Sorts and freezes everything into a panel.</summary>
     /// <exception cref="InvalidOperationException">When a firm has two rows for the same year.</exception>
+    /// <exception cref="InvalidOperationException">When the builder already built its panel.</exception>
     public FirmPanel Build()
     {
+        ThrowIfBuilt();
+        _built = true;
         var firmOrder = Enumerable.Range(0, _firmIds.Count).ToArray();
         Array.Sort(_firmIds.ToArray(), firmOrder);
         var newFirmIndex = new int[firmOrder.Length];
@@ -146,34 +167,30 @@ public sealed class FirmPanelBuilder
             }
         }
 
-        var rowFirm = new int[_rows];
-        var rowYear = new int[_rows];
-        var rowScheme = new FilingScheme[_rows];
-        var rowMonths = new byte[_rows];
-        var rowPresent = new uint[_rows];
+        var identity = true;
+        for (var r = 0; r < _rows && identity; r++)
+        {
+            identity = rowOrder[r] == r;
+        }
+
+        var rowFirm = Take(ref _rowFirm, rowOrder, identity);
+        for (var r = 0; r < rowFirm.Length; r++)
+        {
+            rowFirm[r] = newFirmIndex[rowFirm[r]];
+        }
+
+        var rowYear = Take(ref _rowYear, rowOrder, identity);
+        var rowScheme = Take(ref _rowScheme, rowOrder, identity);
+        var rowMonths = Take(ref _rowMonths, rowOrder, identity);
+        var rowPresent = Take(ref _rowPresent, rowOrder, identity);
         var columns = new double[]?[RubricCodes.Count];
         for (var c = 0; c < columns.Length; c++)
         {
             if (_columns[c] is not null)
             {
-                columns[c] = new double[_rows];
-            }
-        }
-
-        for (var r = 0; r < _rows; r++)
-        {
-            var src = rowOrder[r];
-            rowFirm[r] = newFirmIndex[_rowFirm[src]];
-            rowYear[r] = _rowYear[src];
-            rowScheme[r] = _rowScheme[src];
-            rowMonths[r] = _rowMonths[src];
-            rowPresent[r] = _rowPresent[src];
-            for (var c = 0; c < columns.Length; c++)
-            {
-                if (columns[c] is { } column)
-                {
-                    column[r] = _columns[c]![src];
-                }
+                var column = _columns[c]!;
+                _columns[c] = null;
+                columns[c] = Take(ref column, rowOrder, identity);
             }
         }
 
@@ -199,9 +216,42 @@ public sealed class FirmPanelBuilder
             rowFirm, rowYear, rowScheme, rowMonths, rowPresent, columns, memberships);
     }
 
-    private void Grow()
+    /// <summary>
+    /// The first <see cref="_rows"/> entries of <paramref name="source"/> in <paramref name="order"/>; the source is
+    /// released (or handed over as it is, when already in order and of the exact length).
+    /// </summary>
+    private T[] Take<T>(ref T[] source, int[] order, bool identity)
     {
-        var size = _rowFirm.Length * 2;
+        T[] result;
+        if (identity && source.Length == _rows)
+        {
+            result = source;
+        }
+        else
+        {
+            result = new T[_rows];
+            for (var r = 0; r < result.Length; r++)
+            {
+                result[r] = source[order[r]];
+            }
+        }
+
+        source = [];
+        return result;
+    }
+
+    private void ThrowIfBuilt()
+    {
+        if (_built)
+        {
+            throw new InvalidOperationException("this builder has already built its panel; a builder builds one panel");
+        }
+    }
+
+    private void Grow() => Resize(_rowFirm.Length * 2);
+
+    private void Resize(int size)
+    {
         Array.Resize(ref _rowFirm, size);
         Array.Resize(ref _rowYear, size);
         Array.Resize(ref _rowScheme, size);

@@ -13,23 +13,30 @@ namespace ImpactAnalytics.Ingestion.Accounts;
 /// next year's filing are used only when no N figure for that year exists, and an N figure arriving later replaces
 /// all N−1 figures of that year.
 /// </summary>
-internal sealed class FirmYearAccumulator
+/// <remarks>
+/// Memory follows the firm-years, not the rows: every per-firm-year array is chunked (<see cref="ChunkedArray{T}"/>,
+/// no doubling), a rubric's values take 8 bytes per firm-year only once the rubric occurs, and the line each value
+/// came from is kept as one byte (its distance from the firm-year's first line; the rare far or earlier line goes
+/// to a small side table). <see cref="AddTo"/> hands the values over rubric by rubric, releasing each as it goes.
+/// </remarks>
+internal sealed class FirmYearAccumulator : IDisposable
 {
-    private const int InitialCapacity = 1024;
+    private const byte FarLine = byte.MaxValue;
     // Firm-years are chained per firm (head per builder firm index, next per slot): a firm has a handful of years,
     // so walking its chain beats hashing, and it needs no rehashing as the file grows.
     private int[] _head = [];
-    private int[] _next = new int[InitialCapacity];
-    private readonly double[]?[] _values = new double[]?[RubricCodes.Count];
-    private readonly int[]?[] _lines = new int[]?[RubricCodes.Count];
-    private int[] _firm = new int[InitialCapacity];
-    private int[] _year = new int[InitialCapacity];
-    private FilingScheme[] _scheme = new FilingScheme[InitialCapacity];
-    private byte[] _months = new byte[InitialCapacity];
-    private uint[] _present = new uint[InitialCapacity];
-    private bool[] _hasCurrent = new bool[InitialCapacity];
-    private int[] _firstLine = new int[InitialCapacity];
-    private int[] _file = new int[InitialCapacity];
+    private readonly ChunkedArray<int> _next = new();
+    private readonly ChunkedArray<double>?[] _values = new ChunkedArray<double>?[RubricCodes.Count];
+    private readonly ChunkedArray<byte>?[] _lineOffsets = new ChunkedArray<byte>?[RubricCodes.Count];
+    private readonly Dictionary<long, int> _farLines = [];
+    private readonly ChunkedArray<int> _firm = new();
+    private readonly ChunkedArray<int> _year = new();
+    private readonly ChunkedArray<FilingScheme> _scheme = new();
+    private readonly ChunkedArray<byte> _months = new();
+    private readonly ChunkedArray<uint> _present = new();
+    private readonly ChunkedArray<bool> _hasCurrent = new();
+    private readonly ChunkedArray<int> _firstLine = new();
+    private readonly ChunkedArray<int> _file = new();
     private readonly List<string> _files = [];
     private long _lastKey = -1;
     private int _lastSlot = -1;
@@ -61,61 +68,165 @@ internal sealed class FirmYearAccumulator
             return OfferOutcome.Superseded;
         }
 
+        ref var present = ref _present[slot];
         if (!priorPeriod && !_hasCurrent[slot])
         {
             // The first N figure of a year that so far had only N−1 comparatives: those give way.
-            Superseded += BitOperations.PopCount(_present[slot]);
-            _present[slot] = 0;
+            Superseded += BitOperations.PopCount(present);
+            present = 0;
             _hasCurrent[slot] = true;
             _scheme[slot] = scheme;
             _months[slot] = (byte)months;
             _firstLine[slot] = ClampLine(line);
-            _file[slot] = _files.Count - 1;
+            _file[slot] = FileIndex();
         }
 
         var bit = 1u << (int)rubric;
-        var values = _values[(int)rubric] ??= new double[_firm.Length];
-        var lines = _lines[(int)rubric] ??= new int[_firm.Length];
-        if ((_present[slot] & bit) != 0)
+        if ((present & bit) != 0)
         {
-            firstLine = lines[slot];
+            firstLine = LineOf(slot, rubric);
             return OfferOutcome.Duplicate;
         }
 
+        var values = _values[(int)rubric] ??= new ChunkedArray<double>();
+        var offsets = _lineOffsets[(int)rubric] ??= new ChunkedArray<byte>();
+        values.EnsureCapacity(_count);
+        offsets.EnsureCapacity(_count);
         conflict = _scheme[slot] != scheme || _months[slot] != months;
         values[slot] = value;
-        lines[slot] = ClampLine(line);
-        _present[slot] |= bit;
+        var offset = ClampLine(line) - (long)_firstLine[slot];
+        if (offset is >= 0 and < FarLine)
+        {
+            offsets[slot] = (byte)offset;
+        }
+        else
+        {
+            offsets[slot] = FarLine;
+            _farLines[((long)slot * RubricCodes.Count) + (int)rubric] = ClampLine(line);
+        }
+
+        present |= bit;
         return OfferOutcome.Stored;
     }
 
     /// <summary>
     /// Adds every firm-year with at least one value to the builder, flows annualised by 12/months, and reports each
-    /// financial year that is not 12 months long as a warning at the firm-year's first line.
+    /// financial year that is not 12 months long as a warning at the firm-year's first line (in the order the
+    /// firm-years first appeared). Rows go to the builder already in panel order (enterprise number, year) and
+    /// sized once, so it can hand them to the panel without a copy; values move over one rubric at a time, each
+    /// rubric's storage released as soon as it is handed over, so the accumulator and the builder never both hold
+    /// every value. The accumulator is empty afterwards.
     /// </summary>
     public void AddTo(FirmPanelBuilder builder, IngestLog log, IReadOnlyList<EnterpriseNumber> firmIds)
     {
-        for (var slot = 0; slot < _count; slot++)
+        _farLines.Clear();
+        for (var r = 0; r < RubricCodes.Count; r++)
         {
-            if (_present[slot] == 0)
+            _lineOffsets[r]?.Dispose();
+            _lineOffsets[r] = null;
+        }
+
+        var order = PanelOrder(firmIds);
+        ReportFinancialYearLengths(log, firmIds);
+        builder.EnsureRowCapacity(builder.RowCount + order.Length);
+        var firstRow = builder.RowCount;
+        foreach (var slot in order)
+        {
+            builder.AddFirmYear(_firm[slot], _year[slot], _scheme[slot], _months[slot]);
+        }
+
+        // Only presence and months are needed from here on.
+        foreach (var done in new IDisposable[] { _next, _firm, _year, _scheme, _firstLine, _file, _hasCurrent })
+        {
+            done.Dispose();
+        }
+
+        NativeHeap.Trim();
+
+        // Values are read slot by slot (sequentially) and scattered to their rows: far cheaper than gathering.
+        var rowOf = new int[_count];
+        Array.Fill(rowOf, -1);
+        for (var i = 0; i < order.Length; i++)
+        {
+            rowOf[order[i]] = firstRow + i;
+        }
+
+        for (var r = 0; r < RubricCodes.Count; r++)
+        {
+            if (_values[r] is not { } values)
             {
                 continue;
             }
 
-            var months = _months[slot];
-            var row = builder.AddFirmYear(_firm[slot], _year[slot], _scheme[slot], months);
-            var factor = 12.0 / months;
-            for (var r = 0; r < RubricCodes.Count; r++)
+            var rubric = (Rubric)r;
+            var annualised = RubricKinds.IsAnnualised(rubric);
+            var bit = 1u << r;
+            for (var slot = 0; slot < _count; slot++)
             {
-                if ((_present[slot] & (1u << r)) != 0)
+                if ((_present[slot] & bit) != 0)
                 {
-                    var rubric = (Rubric)r;
-                    var value = _values[r]![slot];
-                    builder.SetValue(row, rubric, months != 12 && RubricKinds.IsAnnualised(rubric) ? value * factor : value);
+                    var months = _months[slot];
+                    var value = values[slot];
+                    builder.SetValue(rowOf[slot], rubric, months != 12 && annualised ? value * (12.0 / months) : value);
                 }
             }
 
-            if (months != 12)
+            // The rubric's memory goes back now, so the accumulator shrinks as the panel grows.
+            values.Dispose();
+            _values[r] = null;
+            NativeHeap.Trim();
+        }
+
+        _count = 0;
+        _head = [];
+        _lastKey = -1;
+        _lastSlot = -1;
+    }
+
+    /// <summary>The slots with values, ordered by their firm's enterprise number, then year.</summary>
+    private int[] PanelOrder(IReadOnlyList<EnterpriseNumber> firmIds)
+    {
+        var ids = firmIds.ToArray();
+        var byId = new int[ids.Length];
+        for (var f = 0; f < byId.Length; f++)
+        {
+            byId[f] = f;
+        }
+
+        Array.Sort(ids, byId);
+        var rank = new int[ids.Length];
+        for (var k = 0; k < byId.Length; k++)
+        {
+            rank[byId[k]] = k;
+        }
+
+        var rows = 0;
+        for (var slot = 0; slot < _count; slot++)
+        {
+            rows += _present[slot] != 0 ? 1 : 0;
+        }
+
+        var keys = new long[rows];
+        var order = new int[rows];
+        for (int slot = 0, i = 0; slot < _count; slot++)
+        {
+            if (_present[slot] != 0)
+            {
+                keys[i] = ((long)rank[_firm[slot]] << 32) | (uint)_year[slot];
+                order[i++] = slot;
+            }
+        }
+
+        Array.Sort(keys, order);
+        return order;
+    }
+
+    private void ReportFinancialYearLengths(IngestLog log, IReadOnlyList<EnterpriseNumber> firmIds)
+    {
+        for (var slot = 0; slot < _count; slot++)
+        {
+            var months = _months[slot];
+            if (_present[slot] != 0 && months != 12)
             {
                 log.Issue(_files[_file[slot]], _firstLine[slot], "months", IssueCodes.AccountsFinancialYearLength, string.Create(
                     CultureInfo.InvariantCulture,
@@ -124,6 +235,28 @@ internal sealed class FirmYearAccumulator
             }
         }
     }
+
+    /// <summary>Frees every chunk (the accumulator's memory lives outside the GC heap).</summary>
+    public void Dispose()
+    {
+        foreach (var chunks in new IDisposable?[] { _next, _firm, _year, _scheme, _months, _present, _hasCurrent, _firstLine, _file }
+            .Concat(_values).Concat(_lineOffsets))
+        {
+            chunks?.Dispose();
+        }
+
+        Array.Clear(_values);
+        Array.Clear(_lineOffsets);
+        _count = 0;
+    }
+
+    private int LineOf(int slot, Rubric rubric)
+    {
+        var offset = _lineOffsets[(int)rubric]![slot];
+        return offset == FarLine ? _farLines[((long)slot * RubricCodes.Count) + (int)rubric] : _firstLine[slot] + offset;
+    }
+
+    private int FileIndex() => _files.Count - 1;
 
     private int Slot(int firm, int year, bool priorPeriod, FilingScheme scheme, int months, long line)
     {
@@ -136,7 +269,7 @@ internal sealed class FirmYearAccumulator
         if (firm >= _head.Length)
         {
             var old = _head.Length;
-            Array.Resize(ref _head, Math.Max(firm + 1, old * 2));
+            Array.Resize(ref _head, Math.Max(firm + 1, Math.Max(1024, old * 2)));
             Array.Fill(_head, -1, old, _head.Length - old);
         }
 
@@ -148,21 +281,18 @@ internal sealed class FirmYearAccumulator
 
         if (slot < 0)
         {
-            if (_count == _firm.Length)
-            {
-                Grow();
-            }
-
             slot = _count++;
+            Grow(_count);
             _next[slot] = _head[firm];
             _head[firm] = slot;
             _firm[slot] = firm;
             _year[slot] = year;
             _scheme[slot] = scheme;
             _months[slot] = (byte)months;
+            _present[slot] = 0;
             _hasCurrent[slot] = !priorPeriod;
             _firstLine[slot] = ClampLine(line);
-            _file[slot] = _files.Count - 1;
+            _file[slot] = FileIndex();
         }
 
         _lastKey = key;
@@ -170,26 +300,22 @@ internal sealed class FirmYearAccumulator
         return slot;
     }
 
-    private void Grow()
+    private void Grow(int count)
     {
-        var size = _firm.Length * 2;
-        Array.Resize(ref _firm, size);
-        Array.Resize(ref _year, size);
-        Array.Resize(ref _scheme, size);
-        Array.Resize(ref _months, size);
-        Array.Resize(ref _present, size);
-        Array.Resize(ref _hasCurrent, size);
-        Array.Resize(ref _firstLine, size);
-        Array.Resize(ref _next, size);
-        Array.Resize(ref _file, size);
-        for (var r = 0; r < RubricCodes.Count; r++)
+        if (count <= _firm.Capacity)
         {
-            if (_values[r] is not null)
-            {
-                Array.Resize(ref _values[r], size);
-                Array.Resize(ref _lines[r], size);
-            }
+            return;
         }
+
+        _firm.EnsureCapacity(count);
+        _year.EnsureCapacity(count);
+        _scheme.EnsureCapacity(count);
+        _months.EnsureCapacity(count);
+        _present.EnsureCapacity(count);
+        _hasCurrent.EnsureCapacity(count);
+        _firstLine.EnsureCapacity(count);
+        _next.EnsureCapacity(count);
+        _file.EnsureCapacity(count);
     }
 
     private static int ClampLine(long line) => line > int.MaxValue ? int.MaxValue : (int)line;

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using ImpactAnalytics.Core.Domain;
+
+namespace ImpactAnalytics.Ingestion.Cache;
+
+/// <summary>
+/// A columnar cache of ingested panels in a folder the caller chooses (the CLI uses <c>out/.cache</c>): one entry
+/// per key (<see cref="CacheKey"/>), a folder of Parquet files (firms, firm-year rows, memberships, issues,
+/// quarantine) and a <c>manifest.json</c> with the row accounting and each file's length. An entry is written into a
+/// private staging folder and renamed into place only when complete, so a run killed while writing leaves nothing a
+/// later run trusts; an entry that does not match its manifest, or does not read, is ignored (with a note) and
+/// replaced.
+/// </summary>
+public static class PanelCache
+{
+    /// <summary>Changes whenever the entry layout or what ingestion produces changes, so old entries are not read.</summary>
+    public const int FormatVersion = 2;
+    private const string ManifestFile = "manifest.json";
+    private const string StagingPrefix = ".staging-";
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    /// <summary>The key of an ingestion: SHA-256 (hex) over the inputs' content hashes, the options and <see cref="FormatVersion"/>.</summary>
+    public static string Key(InputFiles inputs, IngestOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(options);
+        return CacheKey.Compute(inputs, options, FormatVersion);
+    }
+
+    /// <summary>
+    /// The cached result under <paramref name="key"/>, or <c>null</c> when there is none or it cannot be trusted; then
+    /// <paramref name="note"/> says why (<c>null</c> for a plain miss).
+    /// </summary>
+    public static IngestionResult? TryLoad(string cacheFolder, string key, out string? note)
+    {
+        note = null;
+        var entry = Path.Combine(cacheFolder, key);
+        if (!Directory.Exists(entry))
+        {
+            return null;
+        }
+
+        try
+        {
+            var manifestPath = Path.Combine(entry, ManifestFile);
+            var manifest = JsonSerializer.Deserialize<CacheManifest>(File.ReadAllBytes(manifestPath), Json)
+                ?? throw new InvalidDataException("the manifest is empty");
+            if (manifest.FormatVersion != FormatVersion || manifest.Key != key)
+            {
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"the manifest is of format {manifest.FormatVersion} or another key"));
+            }
+
+            foreach (var (file, length) in manifest.FileLengths)
+            {
+                var info = new FileInfo(Path.Combine(entry, file));
+                if (!info.Exists || info.Length != length)
+                {
+                    throw new InvalidDataException($"{file} is missing or not of the length the manifest records");
+                }
+            }
+
+            return PanelParquet.ReadAsync(entry, manifest).GetAwaiter().GetResult();
+        }
+#pragma warning disable CA1031 // Whatever is wrong with an entry, the cure is the same: ingest from the inputs.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            note = $"cache entry {key[..12]} in {cacheFolder} is incomplete or unreadable ({e.Message}); it is ignored and the inputs are read";
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Stores a result under <paramref name="key"/>: written to a staging folder, flushed, and renamed into place
+    /// only when complete (replacing an entry that <see cref="TryLoad"/> rejected). Returns a note when the entry
+    /// could not be written (the run goes on without it), otherwise <c>null</c>.
+    /// </summary>
+    public static string? Store(string cacheFolder, string key, IngestionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var entry = Path.Combine(cacheFolder, key);
+        var staging = Path.Combine(cacheFolder, string.Create(CultureInfo.InvariantCulture, $"{StagingPrefix}{key[..12]}-{Environment.ProcessId}-{Guid.NewGuid():N}"));
+        try
+        {
+            Directory.CreateDirectory(cacheFolder);
+            RemoveAbandonedStaging(cacheFolder);
+            Directory.CreateDirectory(staging);
+            PanelParquet.WriteAsync(staging, result).GetAwaiter().GetResult();
+            var panel = result.Panel;
+            var rubrics = Enumerable.Range(0, RubricCodes.Count).Where(r => panel.Column((Rubric)r) is not null).ToArray();
+            var lengths = Directory.EnumerateFiles(staging).ToDictionary(f => Path.GetFileName(f), f => new FileInfo(f).Length, StringComparer.Ordinal);
+            var manifest = new CacheManifest(FormatVersion, key, panel.FirmCount, panel.RowCount, rubrics, lengths, result.Files);
+            foreach (var file in Directory.EnumerateFiles(staging))
+            {
+                using var stream = new FileStream(file, FileMode.Open, FileAccess.ReadWrite);
+                stream.Flush(flushToDisk: true);
+            }
+
+            using (var stream = new FileStream(Path.Combine(staging, ManifestFile), FileMode.CreateNew, FileAccess.Write))
+            {
+                JsonSerializer.Serialize(stream, manifest, Json);
+                stream.Flush(flushToDisk: true);
+            }
+
+            if (Directory.Exists(entry))
+            {
+                Directory.Delete(entry, recursive: true);
+            }
+
+            Directory.Move(staging, entry);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(staging);
+            return $"the panel could not be cached in {cacheFolder} ({e.Message}); the next run reads the inputs again";
+        }
+    }
+
+    /// <summary>Staging folders of processes that no longer run (killed mid-write): never trusted, so removed.</summary>
+    private static void RemoveAbandonedStaging(string cacheFolder)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(cacheFolder, StagingPrefix + "*"))
+        {
+            var parts = Path.GetFileName(folder).Split('-');
+            if (parts.Length >= 4 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && !Running(pid))
+            {
+                TryDelete(folder);
+            }
+        }
+    }
+
+    private static bool Running(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for a later run's clean-up; a staging folder is never read.
+        }
+    }
+}

@@ -33,18 +33,38 @@ public static class RunCommand
             Description = "Report language, overriding the study file: nl (default) or en.",
         };
         language.AcceptOnlyFromAmong("nl", "en");
+        var noCache = new Option<bool>("--no-cache")
+        {
+            Description = "Parse the inputs even when the panel cache (.cache beside the output folder) holds them.",
+        };
         var command = new Command("run", "Run the whole evaluation of a study and write the report, tables, charts and manifest.")
         {
             study,
             output,
             language,
+            noCache,
         };
         command.SetAction(parse => Execute(
-            context, clock, parse.GetValue(study), parse.GetValue(output), parse.GetValue(language)));
+            context, clock, parse.GetValue(study), parse.GetValue(output), parse.GetValue(language), parse.GetValue(noCache)));
         return command;
     }
 
-    private static int Execute(CliContext context, TimeProvider clock, string? studyPath, string? outPath, string? language)
+    // The cache lives beside the output folder (out/.cache for out/sample), keyed by the inputs' hashes and the
+    // ingestion options, so a second run with other benchmark settings skips parsing (Ingestion/README.md).
+    private static IngestionResult Cached(CliContext context, Study study, IngestOptions options, string target)
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(target) ?? ".", ".cache");
+        var cached = Ingest.RunCached(study.Inputs, options, folder);
+        if (cached.Note is { } note)
+        {
+            context.Progress("panel cache: " + note);
+        }
+
+        context.Progress(cached.CacheHit ? "panel cache: hit, parsing skipped" : "panel cache: stored for the next run");
+        return cached.Result;
+    }
+
+    private static int Execute(CliContext context, TimeProvider clock, string? studyPath, string? outPath, string? language, bool noCache)
     {
         var study = StudyLoader.Load(studyPath);
         if (language is not null)
@@ -60,7 +80,10 @@ public static class RunCommand
         var ingestion = ProgressDisplay.Run(context, timings =>
         {
             var nace = timings.Run("load NACE classifications", () => NaceLoading.Load(study.Inputs.NaceFolder));
-            var ingested = timings.Run("ingest", () => Ingest.Run(study.Inputs, IngestionOptions.For(study, nace)));
+            var options = IngestionOptions.For(study, nace);
+            var ingested = noCache
+                ? timings.Run("ingest", () => Ingest.Run(study.Inputs, options))
+                : timings.Run("ingest (panel cache)", () => Cached(context, study, options, staging.Target));
             if (ingested.Panel.RowCount == 0)
             {
                 ValidateCommand.WriteSummary(context.Error, ingested, folder: null);

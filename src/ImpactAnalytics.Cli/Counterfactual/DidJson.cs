@@ -14,11 +14,7 @@ internal static class DidJson
     {
         var o = result.Options;
         json.WriteStartObject();
-        json.WriteString("command", "did");
-        json.WriteStartObject("data");
-        json.WriteString("file", data.File);
-        json.WriteNumber("rows", data.RowCount);
-        json.WriteEndObject();
+        json.Header("did", data);
 
         json.WriteStartObject("specification");
         json.WriteString("id", args.Id);

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ImpactAnalytics.Ingestion.Tables;
 
 namespace ImpactAnalytics.Cli.Counterfactual;
 
@@ -38,6 +39,16 @@ internal static class JsonOutput
         {
             throw CliException.Usage($"cannot write --json '{path}': {e.Message}");
         }
+    }
+
+    /// <summary>The opening of every command's document: the command's name and the table it read.</summary>
+    public static void Header(this Utf8JsonWriter json, string command, TidyTable data)
+    {
+        json.WriteString("command", command);
+        json.WriteStartObject("data");
+        json.WriteString("file", data.File);
+        json.WriteNumber("rows", data.RowCount);
+        json.WriteEndObject();
     }
 
     /// <summary>A number, or null when it is missing or not finite.</summary>

@@ -14,11 +14,7 @@ internal static class PsmJson
     {
         var spec = input.Specification;
         json.WriteStartObject();
-        json.WriteString("command", "psm");
-        json.WriteStartObject("data");
-        json.WriteString("file", data.File);
-        json.WriteNumber("rows", data.RowCount);
-        json.WriteEndObject();
+        json.Header("psm", data);
 
         json.WriteStartObject("specification");
         json.WriteString("treatment", spec.Treatment);

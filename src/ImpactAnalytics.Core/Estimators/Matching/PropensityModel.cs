@@ -18,7 +18,13 @@ namespace ImpactAnalytics.Core.Estimators.Matching;
 /// features and weights, not the optimiser. ML.NET also gives no standard errors without its MKL-based statistics
 /// and on separated data (x = 1..6, y = 0,0,0,1,1,1) it returns
 /// finite but meaningless coefficients (−124, 35) without a warning, while IRLS yields the Fisher information (standard errors) and detects
-/// separation. So the fit is IRLS; ML.NET is not used for the propensity model.
+/// separation. So the fit is IRLS.
+/// <para>ML.NET is the independent cross-check (a test-only dependency: tests/ImpactAnalytics.Core.Tests,
+/// <c>MlNetCrossCheckTests</c>): the same unpenalised model fitted by its L-BFGS, on a planted simulation (n = 5,000,
+/// both fits recover the planted coefficients within sampling error) and on the PSM table of the embedded sample,
+/// must give the same scores within 1e-3 and coefficients within 1 % of max(|β|, standard error), and never a higher
+/// log-likelihood than IRLS. Measured: 1.8e-7 in the scores on the simulation, 8.6e-5 on the sample, where ln VA,
+/// ln FTE and LP = VA / FTE are nearly collinear and float32 L-BFGS stops short of the maximum.</para>
 /// </remarks>
 public sealed class PropensityModel
 {

@@ -13,17 +13,20 @@ namespace ImpactAnalytics.Core.Tests.Estimators.Matching;
 /// unpenalised logistic model by ML.NET's L-BFGS (<see cref="MlNetLogistic"/>).
 /// </summary>
 /// <remarks>
-/// Tolerances. ML.NET holds features, weights and predictions in float32 (relative rounding 2⁻²⁴ ≈ 6e-8), and its
-/// L-BFGS stops on a relative change of the loss, near which the likelihood is flat: measured here the two fits
-/// differ by about 1e-6 in the scores (the remarks of <see cref="PropensityModel"/>: up to 2.7e-6). The bound
-/// max |Δp| ≤ 1e-4 leaves room for that float32 floor and still lies two orders below what matching can see: the
-/// caliper is 0.2 score SDs (≈ 0.02 on the sample) and a wrong model (a dropped or mis-scaled covariate, another
-/// reference level) moves scores by 1e-2 or more. Coefficients agree within 1 % of max(|β|, its standard error):
-/// relative where the coefficient is clearly non-zero, and against the sampling error where it is near zero.
+/// Tolerances. ML.NET holds features, weights and predictions in float32 (relative rounding 2⁻²⁴ ≈ 6e-8) and its
+/// L-BFGS stops on a relative change of the loss, which float32 resolves only so far; where the likelihood is flat
+/// in some direction (on the sample, ln VA, ln FTE and LP = VA / FTE are nearly collinear) the optimiser stops
+/// short. Measured: max |Δp| 1.8e-7 and relative coefficient differences ≤ 2e-7 on the planted simulation; 8.6e-5
+/// and ≤ 1.7e-4 on the sample's PSM table (1.2e-5 when ML.NET is given standardised covariates, so most of it is
+/// conditioning, not representation). The bounds, max |Δp| ≤ 1e-3 and |Δβ| ≤ 1 % of max(|β|, its standard error),
+/// leave more than ten times that room and still lie well below what matching can see: the caliper is 0.2 score
+/// SDs (≈ 0.02 on the sample) and a wrong model (a dropped or mis-scaled covariate, another reference level) moves
+/// scores by 1e-2 or more. Which of the two fits is the maximum is checked too: ML.NET's coefficients, evaluated in
+/// double precision, never reach a higher log-likelihood than ours.
 /// </remarks>
 public sealed class MlNetCrossCheckTests(ITestOutputHelper output)
 {
-    private const double ScoreTolerance = 1e-4;
+    private const double ScoreTolerance = 1e-3;
     private const double CoefficientTolerance = 1e-2;
 
     [Fact]
@@ -59,7 +62,7 @@ public sealed class MlNetCrossCheckTests(ITestOutputHelper output)
             Assert.True(Math.Abs(mlCoefficients[j] - beta[j]) < 4 * se, $"ML.NET β{j} = {mlCoefficients[j]} vs planted {beta[j]} (se {se})");
         }
 
-        AssertAgree(ours, mlCoefficients, mlScores);
+        AssertAgree(ours, columns, treated, mlCoefficients, mlScores);
     }
 
     [Fact]
@@ -80,10 +83,30 @@ public sealed class MlNetCrossCheckTests(ITestOutputHelper output)
 
         Assert.True(summary.Covariates.Count >= 4, $"covariates: {string.Join(", ", summary.Covariates)}");
         Assert.True(treated.Count(t => t) > 100, $"{treated.Count(t => t)} treated rows");
-        AssertAgree(ours, mlCoefficients, mlScores);
+        AssertAgree(ours, design.ModelColumns, treated, mlCoefficients, mlScores);
     }
 
-    private void AssertAgree(PropensityModel ours, double[] mlCoefficients, double[] mlScores)
+    // Σ [yᵢ ηᵢ − log(1 + e^ηᵢ)] of the coefficients on the double-precision covariates.
+    private static double LogLikelihood(double[] coefficients, IReadOnlyList<double[]> columns, IReadOnlyList<bool> treated)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < treated.Count; i++)
+        {
+            var eta = coefficients[0];
+            for (var j = 0; j < columns.Count; j++)
+            {
+                eta += coefficients[j + 1] * columns[j][i];
+            }
+
+            var softplus = eta > 0 ? eta + Math.Log(1 + Math.Exp(-eta)) : Math.Log(1 + Math.Exp(eta));
+            sum += (treated[i] ? eta : 0.0) - softplus;
+        }
+
+        return sum;
+    }
+
+    private void AssertAgree(
+        PropensityModel ours, IReadOnlyList<double[]> columns, IReadOnlyList<bool> treated, double[] mlCoefficients, double[] mlScores)
     {
         Assert.Equal(ours.Coefficients.Count, mlCoefficients.Length);
         Assert.Equal(ours.Scores.Count, mlScores.Length);
@@ -101,5 +124,8 @@ public sealed class MlNetCrossCheckTests(ITestOutputHelper output)
         }
 
         Assert.True(maxScore <= ScoreTolerance, $"max |Δp| = {maxScore}");
+        var mlLogLikelihood = LogLikelihood(mlCoefficients, columns, treated);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"log-likelihood: IRLS {ours.LogLikelihood:R}, ML.NET {mlLogLikelihood:R}"));
+        Assert.True(ours.LogLikelihood >= mlLogLikelihood - (1e-12 * Math.Abs(mlLogLikelihood)), $"IRLS {ours.LogLikelihood} below ML.NET {mlLogLikelihood}");
     }
 }

@@ -10,8 +10,8 @@ namespace ImpactAnalytics.Cli.Tests;
 /// </summary>
 public sealed partial class RunCommandTests
 {
-    // Headers as documented: ARCHITECTURE §5 (the contract columns) and README (the columns beyond it, always after
-    // them); the counterfactual tables as Reporting's CounterfactualTables writes them.
+    // Headers as documented: ARCHITECTURE §5 (the contract columns and data_quality.csv) and README (the columns
+    // beyond the contract, always after it, and the counterfactual tables' columns).
     private static readonly Dictionary<string, string> DocumentedHeaders = new(StringComparer.Ordinal)
     {
         ["tables/benchmarks.csv"] = "nace_level,nace_code,year,n_firms,mean_lp,median_lp,p10_lp,p25_lp,p75_lp,p90_lp,ratio_lp,suppressed,suppression_reason",

@@ -1,5 +1,6 @@
 using ImpactAnalytics.Reporting.Formatting;
 using ImpactAnalytics.Reporting.Model.Charts;
+using System.Runtime.InteropServices;
 using SkiaSharp;
 
 namespace ImpactAnalytics.Reporting.Charts;
@@ -18,9 +19,29 @@ public static class ChartFileWriter
         canvas.Scale(size.PixelScale);
         ChartPainter.Draw(canvas, new SKRect(0, 0, size.Width, size.Height), chart, culture);
         canvas.Flush();
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        // Filtered "up" and deflated at level 3 instead of Skia's default (every filter tried, level 6): the same
+        // pixels in a file a few per cent larger, written ten times faster. A chart with no translucent pixel (the
+        // usual case: it is drawn on white) is written as RGB, without its alpha channel of 255s.
+        using var pixels = surface.PeekPixels();
+        using var encoded = IsOpaque(pixels) ? pixels.WithAlphaType(SKAlphaType.Opaque) : null;
+        using var data = (encoded ?? pixels).Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, zLibLevel: 3))
+            ?? throw new InvalidOperationException("Skia could not encode the chart as PNG.");
         data.SaveTo(output);
+    }
+
+    private static bool IsOpaque(SKPixmap pixels)
+    {
+        // RGBA8888: the alpha byte is the high byte of each little-endian 32-bit pixel.
+        var words = MemoryMarshal.Cast<byte, uint>(pixels.GetPixelSpan());
+        foreach (var word in words)
+        {
+            if (word < 0xFF000000u)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Writes an SVG of <see cref="ChartSize.Width"/> × <see cref="ChartSize.Height"/> units.</summary>

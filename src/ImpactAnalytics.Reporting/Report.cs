@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using ImpactAnalytics.Reporting.Charts;
+using ImpactAnalytics.Reporting.Model;
 using ImpactAnalytics.Reporting.Output;
 using ImpactAnalytics.Reporting.Pdf;
 using ImpactAnalytics.Reporting.Tables;
@@ -24,49 +27,95 @@ public static class Report
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        var context = new RunContext(input);
         var result = input.Result;
-        var files = new List<string>();
-
-        void Csv(string relative, CsvTable table)
+        Directory.CreateDirectory(folder);
+        // The member table is the largest file and needs nothing else: it is written while the report is composed.
+        var memberDeltas = Task.Run(() =>
+            DataTables.WriteMemberDeltas(result.MemberDeltas, Path.Combine(folder, "confidential/member_deltas.csv")));
+        var files = new List<string> { "confidential/member_deltas.csv", "tables.xlsx", "report.pdf" };
+        try
         {
-            CsvTableWriter.WriteFile(table, Path.Combine(folder, relative));
-            files.Add(relative);
-        }
+            var context = new RunContext(input);
+            var composer = new ReportComposer(context);
+            var document = composer.Compose();
+            var pages = 0;
+            var csvTables = CsvTables(input);
+            files.AddRange(csvTables.Select(t => t.Path));
+            // The independent files, the slowest first, written by as many workers as there are cores; each job
+            // writes files of its own, so the order in which they finish changes no byte.
+            var jobs = new List<Action>
+            {
+                () => pages = WritePdf(document, Path.Combine(folder, "report.pdf")),
+                () => XlsxTableWriter.WriteFile(WorkbookTables.All(context), context.Culture, Path.Combine(folder, "tables.xlsx")),
+                () =>
+                {
+                    foreach (var (relative, table) in csvTables)
+                    {
+                        CsvTableWriter.WriteFile(table(), Path.Combine(folder, relative));
+                    }
+                },
+            };
+            var chartFolder = Path.Combine(folder, "charts");
+            foreach (var chart in composer.Charts)
+            {
+                jobs.Add(() => ChartFileWriter.WriteFiles(chart, context.Culture, chartFolder, ChartSize.Standard));
+                files.Add("charts/" + chart.FileName + ".png");
+                files.Add("charts/" + chart.FileName + ".svg");
+            }
 
-        Csv("tables/benchmarks.csv", DataTables.Benchmarks(result.Benchmarks));
-        Csv("tables/cluster_summary.csv", DataTables.ClusterSummary(result.ClusterYears));
-        Csv("tables/membership_flows.csv", DataTables.Flows(result.Flows));
-        Csv("confidential/member_deltas.csv", DataTables.MemberDeltas(result.MemberDeltas));
+            RunAll(jobs);
+            memberDeltas.GetAwaiter().GetResult();
+            files.Sort(StringComparer.Ordinal);
+            return new ReportFiles(files, pages);
+        }
+        finally
+        {
+            // A failure elsewhere returns only once the member table is no longer being written.
+            ((IAsyncResult)memberDeltas).AsyncWaitHandle.WaitOne();
+        }
+    }
+
+    private static List<(string Path, Func<CsvTable> Table)> CsvTables(ReportInput input)
+    {
+        var result = input.Result;
+        var tables = new List<(string, Func<CsvTable>)>
+        {
+            ("tables/benchmarks.csv", () => DataTables.Benchmarks(result.Benchmarks)),
+            ("tables/cluster_summary.csv", () => DataTables.ClusterSummary(result.ClusterYears)),
+            ("tables/membership_flows.csv", () => DataTables.Flows(result.Flows)),
+        };
         if (input.Counterfactual is { } counterfactual)
         {
-            Csv("tables/impact_did.csv", CounterfactualTables.Did(counterfactual.Impact));
-            Csv("tables/impact_psm.csv", CounterfactualTables.Psm(counterfactual.Impact));
-            Csv("tables/balance.csv", CounterfactualTables.Balance(counterfactual.Impact));
+            tables.Add(("tables/impact_did.csv", () => CounterfactualTables.Did(counterfactual.Impact)));
+            tables.Add(("tables/impact_psm.csv", () => CounterfactualTables.Psm(counterfactual.Impact)));
+            tables.Add(("tables/balance.csv", () => CounterfactualTables.Balance(counterfactual.Impact)));
         }
 
-        XlsxTableWriter.WriteFile(WorkbookTables.All(context), context.Culture, Path.Combine(folder, "tables.xlsx"));
-        files.Add("tables.xlsx");
+        return tables;
+    }
 
-        var composer = new ReportComposer(context);
-        var document = composer.Compose();
-        var chartFolder = Path.Combine(folder, "charts");
-        foreach (var chart in composer.Charts)
+    private static int WritePdf(ReportDocument document, string path)
+    {
+        using var memory = new MemoryStream();
+        var pages = PdfReportWriter.Write(document, memory);
+        File.WriteAllBytes(path, memory.ToArray());
+        return pages;
+    }
+
+    // One job at a time per worker (no chunking: the jobs are few and of very different sizes); the first failure
+    // is rethrown as itself, not wrapped.
+    private static void RunAll(List<Action> jobs)
+    {
+        try
         {
-            ChartFileWriter.WriteFiles(chart, context.Culture, chartFolder, ChartSize.Standard);
-            files.Add("charts/" + chart.FileName + ".png");
-            files.Add("charts/" + chart.FileName + ".svg");
+            Parallel.ForEach(
+                Partitioner.Create(jobs, EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                job => job());
         }
-
-        int pages;
-        using (var memory = new MemoryStream())
+        catch (AggregateException failure) when (failure.InnerExceptions.Count > 0)
         {
-            pages = PdfReportWriter.Write(document, memory);
-            File.WriteAllBytes(Path.Combine(folder, "report.pdf"), memory.ToArray());
+            ExceptionDispatchInfo.Capture(failure.InnerExceptions[0]).Throw();
         }
-
-        files.Add("report.pdf");
-        files.Sort(StringComparer.Ordinal);
-        return new ReportFiles(files, pages);
     }
 }

@@ -69,6 +69,21 @@ public sealed class ChartFileWriterTests
     }
 
     [Fact]
+    public void The_same_chart_gives_the_same_svg_bytes_whatever_was_drawn_before()
+    {
+        using var first = new MemoryStream();
+        using var second = new MemoryStream();
+
+        ChartFileWriter.WriteSvg(DemoCharts.Index(), ReportCulture.DutchBelgium, first, ChartSize.Standard);
+        Parallel.ForEach(DemoCharts.All(), chart =>
+            ChartFileWriter.WriteSvg(chart, ReportCulture.DutchBelgium, Stream.Null, ChartSize.Standard));
+        ChartFileWriter.WriteSvg(DemoCharts.Index(), ReportCulture.DutchBelgium, second, ChartSize.Standard);
+
+        Assert.Equal(first.ToArray(), second.ToArray());
+        Assert.Contains("clipPath id=\"cl_1\"", System.Text.Encoding.UTF8.GetString(first.ToArray()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Year_ticks_are_printed_as_years()
     {
         using var stream = new MemoryStream();

@@ -1,11 +1,15 @@
 using ImpactAnalytics.Reporting.Formatting;
 using ImpactAnalytics.Reporting.Model.Charts;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.RegularExpressions;
 using SkiaSharp;
 
 namespace ImpactAnalytics.Reporting.Charts;
 
 /// <summary>Writes a chart, with its captions, to PNG and SVG files (the same drawing as in the PDF).</summary>
-public static class ChartFileWriter
+public static partial class ChartFileWriter
 {
     /// <summary>Writes a PNG of <see cref="ChartSize.PixelWidth"/> × <see cref="ChartSize.PixelHeight"/> pixels.</summary>
     public static void WritePng(ReportChart chart, ReportCulture culture, Stream output, ChartSize size)
@@ -18,24 +22,70 @@ public static class ChartFileWriter
         canvas.Scale(size.PixelScale);
         ChartPainter.Draw(canvas, new SKRect(0, 0, size.Width, size.Height), chart, culture);
         canvas.Flush();
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        // Filtered "up" and deflated at level 3 instead of Skia's default (every filter tried, level 6): the same
+        // pixels in a file a few per cent larger, written ten times faster. A chart with no translucent pixel (the
+        // usual case: it is drawn on white) is written as RGB, without its alpha channel of 255s.
+        using var pixels = surface.PeekPixels();
+        using var encoded = IsOpaque(pixels) ? pixels.WithAlphaType(SKAlphaType.Opaque) : null;
+        using var data = (encoded ?? pixels).Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, zLibLevel: 3))
+            ?? throw new InvalidOperationException("Skia could not encode the chart as PNG.");
         data.SaveTo(output);
+    }
+
+    private static bool IsOpaque(SKPixmap pixels)
+    {
+        // RGBA8888: the alpha byte is the high byte of each little-endian 32-bit pixel.
+        var words = MemoryMarshal.Cast<byte, uint>(pixels.GetPixelSpan());
+        foreach (var word in words)
+        {
+            if (word < 0xFF000000u)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Writes an SVG of <see cref="ChartSize.Width"/> × <see cref="ChartSize.Height"/> units.</summary>
     public static void WriteSvg(ReportChart chart, ReportCulture culture, Stream output, ChartSize size)
     {
         var bounds = new SKRect(0, 0, size.Width, size.Height);
-        using (var canvas = SKSvgCanvas.Create(bounds, output))
+        using var svg = new MemoryStream();
+        using (var canvas = SKSvgCanvas.Create(bounds, svg))
         {
             using var paint = new SKPaint { Color = SKColors.White };
             canvas.DrawRect(bounds, paint);
             ChartPainter.Draw(canvas, bounds, chart, culture);
         }
 
+        var bytes = Encoding.UTF8.GetBytes(NumberClipPaths(Encoding.UTF8.GetString(svg.GetBuffer(), 0, (int)svg.Length)));
+        output.Write(bytes);
         output.Flush();
     }
+
+    /// <summary>
+    /// Skia names clip paths after a counter of the whole process ("cl_63e"), which depends on everything drawn
+    /// before, and on other threads: they are renamed cl_1, cl_2, … in order of appearance, so the same chart gives
+    /// the same file.
+    /// </summary>
+    internal static string NumberClipPaths(string svg)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ClipPathName().Replace(svg, match =>
+        {
+            if (!names.TryGetValue(match.Value, out var name))
+            {
+                name = "cl_" + (names.Count + 1).ToString(CultureInfo.InvariantCulture);
+                names[match.Value] = name;
+            }
+
+            return name;
+        });
+    }
+
+    [GeneratedRegex(@"(?<=id=""|url\(#)cl_[0-9a-f]+(?=[""\)])", RegexOptions.CultureInvariant)]
+    private static partial Regex ClipPathName();
 
     /// <summary>
     /// Writes <c>{FileName}.png</c> and <c>{FileName}.svg</c> into <paramref name="directory"/> (created if need be)

@@ -64,19 +64,47 @@ internal static class DataTables
             f.Cluster, f.Year, f.StatusText, f.NFirms, f.VaTotal, f.FteTotal, f.Suppressed, f.SuppressionReason,
         ]).ToArray());
 
-    /// <summary>Firm-level and confidential: written only under <c>confidential/</c>.</summary>
-    public static CsvTable MemberDeltas(IReadOnlyList<MemberDelta> rows) => new(
-        [
-            new("enterprise_number"), new("cluster"), new("year"), new("nace_code"), new("benchmark_level"),
-            new("lp", Euros), new("benchmark_lp", Euros), new("delta_abs", Euros),
-            new("delta_rel", Ratios), new("log_ratio", Ratios), new("percentile", Ratios),
-        ],
-        rows.Select(d => (IReadOnlyList<CsvValue>)
-        [
-            d.EnterpriseNumber.ToString(), d.Cluster, d.Year, d.NaceCode.Code,
-            d.BenchmarkLevel is { } level ? LevelName(level) : CsvValue.Empty,
-            d.Lp, d.BenchmarkLp, d.DeltaAbs, d.DeltaRel, d.LogRatio, d.Percentile,
-        ]).ToArray());
+    /// <summary>The columns of <c>confidential/member_deltas.csv</c>.</summary>
+    public static IReadOnlyList<CsvColumn> MemberDeltaColumns { get; } =
+    [
+        new("enterprise_number"), new("cluster"), new("year"), new("nace_code"), new("benchmark_level"),
+        new("lp", Euros), new("benchmark_lp", Euros), new("delta_abs", Euros),
+        new("delta_rel", Ratios), new("log_ratio", Ratios), new("percentile", Ratios),
+    ];
+
+    /// <summary>
+    /// Firm-level and confidential: written only under <c>confidential/</c>. One row per member firm-year, streamed
+    /// (the table can have millions of rows), in the bytes <see cref="CsvTableWriter"/> writes for the same values.
+    /// </summary>
+    public static void WriteMemberDeltas(IReadOnlyList<MemberDelta> rows, string path)
+    {
+        using var file = CsvTableWriter.CreateFile(path);
+        using var writer = new CsvStreamWriter(file);
+        writer.Header(MemberDeltaColumns);
+        foreach (var d in rows)
+        {
+            writer.Whole(d.EnterpriseNumber.Value, "0000000000");
+            writer.Text(d.Cluster);
+            writer.Whole(d.Year);
+            writer.Text(d.NaceCode.Code);
+            if (d.BenchmarkLevel is { } level)
+            {
+                writer.Text(LevelName(level));
+            }
+            else
+            {
+                writer.Empty();
+            }
+
+            writer.Real(d.Lp, Euros);
+            writer.Real(d.BenchmarkLp, Euros);
+            writer.Real(d.DeltaAbs, Euros);
+            writer.Real(d.DeltaRel, Ratios);
+            writer.Real(d.LogRatio, Ratios);
+            writer.Real(d.Percentile, Ratios);
+            writer.EndRow();
+        }
+    }
 
     /// <summary>The level as the study file writes it: section, division, group, class, subclass.</summary>
     public static string LevelName(NaceLevel level) => level switch

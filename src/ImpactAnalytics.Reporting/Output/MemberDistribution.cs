@@ -16,7 +16,10 @@ internal static class MemberDistribution
         IReadOnlyList<MemberDelta> deltas, IReadOnlyList<ClusterYearSummary> summaries, int minFirms)
     {
         var byCell = new Dictionary<(string Cluster, int Year), List<double>>();
-        var allSeen = new HashSet<(long Firm, int Year)>();
+        // One key per firm-year: the enterprise number (under 2e9) times 10,000 plus the (four-digit) year.
+        var allSeen = new HashSet<long>();
+        List<double>? cell = null;
+        (string Cluster, int Year) cellKey = default;
         foreach (var delta in deltas)
         {
             if (delta.Percentile is not { } percentile)
@@ -24,10 +27,17 @@ internal static class MemberDistribution
                 continue;
             }
 
-            Add(byCell, (delta.Cluster, delta.Year), 100.0 * percentile);
-            if (allSeen.Add((delta.EnterpriseNumber.Value, delta.Year)))
+            // The deltas come cluster by cluster and year by year: look the cell up only when it changes.
+            if (cell is null || cellKey.Year != delta.Year || !string.Equals(cellKey.Cluster, delta.Cluster, StringComparison.Ordinal))
             {
-                Add(byCell, (ClusterKeys.All, delta.Year), 100.0 * percentile);
+                cellKey = (delta.Cluster, delta.Year);
+                cell = Cell(byCell, cellKey);
+            }
+
+            cell.Add(100.0 * percentile);
+            if (allSeen.Add((delta.EnterpriseNumber.Value * 10_000L) + delta.Year))
+            {
+                Cell(byCell, (ClusterKeys.All, delta.Year)).Add(100.0 * percentile);
             }
         }
 
@@ -52,7 +62,7 @@ internal static class MemberDistribution
         return result;
     }
 
-    private static void Add(Dictionary<(string, int), List<double>> cells, (string, int) key, double value)
+    private static List<double> Cell(Dictionary<(string, int), List<double>> cells, (string, int) key)
     {
         if (!cells.TryGetValue(key, out var list))
         {
@@ -60,6 +70,6 @@ internal static class MemberDistribution
             cells[key] = list;
         }
 
-        list.Add(value);
+        return list;
     }
 }

@@ -46,7 +46,7 @@ internal static class RunCharts
         }
 
         var years = shown.Select(p => p.Year).ToHashSet();
-        var firms = DistinctFirms(context, cluster, d => d.LogRatio is not null && years.Contains(d.Year));
+        var firms = context.Firms.WithLogRatio(cluster, years);
         var missing = context.Summaries(cluster).Where(s => s.NMembers > 0 && !years.Contains(s.Year)).Select(s => s.Year);
         return Premium(context, shown.Select(p => p.Point!).ToArray(),
             RunTexts.Fill(context.Texts.PremiumChartClusterTitle, context.Name(cluster)), slug + "_premium", firms)
@@ -87,7 +87,7 @@ internal static class RunCharts
         {
             Title = RunTexts.Fill(context.Texts.DistributionClusterTitle, context.Name(cluster)),
             Unit = context.Texts.DistributionUnit,
-            FirmCount = DistinctFirms(context, cluster, d => d.Percentile is not null && years.Contains(d.Year)),
+            FirmCount = context.Firms.WithPercentile(cluster, years),
             FileName = slug + "_distribution",
             Measure = DistributionMeasure.Percentile,
             Boxes = cells.Select(d => Box(d, ReportCulture.Year(d.Year))).ToArray(),
@@ -182,11 +182,4 @@ internal static class RunCharts
 
     private static DistributionBox Box(DistributionCell d, string label) =>
         new(label, d.N, d.P10!.Value, d.P25!.Value, d.Median!.Value, d.P75!.Value, d.P90!.Value);
-
-    private static long DistinctFirms(RunContext context, string cluster, Func<Core.Comparison.MemberDelta, bool> include) =>
-        context.Result.MemberDeltas
-            .Where(d => (cluster == ClusterKeys.All || d.Cluster == cluster) && include(d))
-            .Select(d => d.EnterpriseNumber)
-            .Distinct()
-            .LongCount();
 }

@@ -23,6 +23,7 @@ internal sealed class RunContext
         }
 
         Clusters = clusters;
+        Firms = new MemberFirms(result.MemberDeltas);
         Distribution = MemberDistribution.Compute(result.MemberDeltas, result.ClusterYears, input.Settings.Disclosure.MinFirms);
         HeadlineYear = result.ClusterYears
             .Where(s => s.Cluster == ClusterKeys.All && s.NMembers > 0 && !s.Suppressed)
@@ -42,6 +43,9 @@ internal sealed class RunContext
     public IReadOnlyList<string> Clusters { get; }
 
     public IReadOnlyList<DistributionCell> Distribution { get; }
+
+    /// <summary>The member firm-years by cluster, for the firm counts of the charts.</summary>
+    public MemberFirms Firms { get; }
 
     /// <summary>The last year in which the figures for all clusters together are published.</summary>
     public int HeadlineYear { get; }

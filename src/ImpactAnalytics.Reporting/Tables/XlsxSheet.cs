@@ -1,51 +1,68 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Text;
+using System.Xml;
 using ImpactAnalytics.Reporting.Formatting;
 using ImpactAnalytics.Reporting.Model;
 
 namespace ImpactAnalytics.Reporting.Tables;
 
-/// <summary>One report table as a worksheet; see <see cref="XlsxTableWriter"/>.</summary>
+/// <summary>
+/// One report table as a worksheet; see <see cref="XlsxTableWriter"/>. The sheet's XML is streamed into the part
+/// (the same elements the OpenXML object model writes), so a sheet of many thousand rows builds no object tree.
+/// </summary>
 internal static class XlsxSheet
 {
     private const double MinWidth = 8;
     private const double MaxWidth = 60;
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-    public static Worksheet Build(ReportTable table, ReportCulture culture, XlsxStyles styles)
+    private static readonly XmlWriterSettings _settings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        CloseOutput = false,
+    };
+
+    public static void Write(ReportTable table, ReportCulture culture, XlsxStyles styles, Stream output)
     {
         var texts = culture.Texts;
-        var data = new SheetData();
+        using var xml = XmlWriter.Create(output, _settings);
+        xml.WriteStartDocument();
+        xml.WriteStartElement("x", "worksheet", Main);
+        Columns(xml, table, culture);
+        xml.WriteStartElement("x", "sheetData", Main);
         var rowIndex = 0u;
-        AddTextRow(data, ++rowIndex, table.Title, XlsxStyles.Title);
+        TextRow(xml, ++rowIndex, table.Title, XlsxStyles.Title);
         if (!string.IsNullOrWhiteSpace(table.Unit))
         {
-            AddTextRow(data, ++rowIndex, texts.UnitLine(table.Unit), XlsxStyles.Note);
+            TextRow(xml, ++rowIndex, texts.UnitLine(table.Unit), XlsxStyles.Note);
         }
 
         rowIndex++;
-        var header = new Row { RowIndex = ++rowIndex };
+        StartRow(xml, ++rowIndex);
         for (var c = 0; c < table.Columns.Count; c++)
         {
             var column = table.Columns[c];
-            header.Append(TextCell(c, rowIndex, column.Header, column.IsNumeric ? XlsxStyles.HeaderRight : XlsxStyles.Header));
+            TextCell(xml, c, rowIndex, column.Header, column.IsNumeric ? XlsxStyles.HeaderRight : XlsxStyles.Header);
         }
 
-        data.Append(header);
+        xml.WriteEndElement();
         foreach (var row in table.Rows)
         {
-            data.Append(DataRow(row, table, ++rowIndex, texts, styles));
+            DataRow(xml, row, table, ++rowIndex, texts, styles);
         }
 
         rowIndex++;
         foreach (var note in Notes(table, culture))
         {
-            AddTextRow(data, ++rowIndex, note, XlsxStyles.Note);
+            TextRow(xml, ++rowIndex, note, XlsxStyles.Note);
         }
 
-        return new Worksheet(Columns(table, culture), data);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
     }
 
-    private static Row DataRow(TableRow row, ReportTable table, uint rowIndex, ReportTexts texts, XlsxStyles styles)
+    private static void DataRow(XmlWriter xml, TableRow row, ReportTable table, uint rowIndex, ReportTexts texts, XlsxStyles styles)
     {
         if (row.Cells.Count != table.Columns.Count)
         {
@@ -54,7 +71,7 @@ internal static class XlsxSheet
                 nameof(row));
         }
 
-        var result = new Row { RowIndex = rowIndex };
+        StartRow(xml, rowIndex);
         for (var c = 0; c < row.Cells.Count; c++)
         {
             var cell = row.Cells[c];
@@ -62,27 +79,23 @@ internal static class XlsxSheet
             switch (cell.Kind)
             {
                 case CellKind.Number:
-                    result.Append(new Cell
-                    {
-                        CellReference = Reference(c, rowIndex),
-                        DataType = CellValues.Number,
-                        CellValue = new CellValue(cell.Number.ToString("R", CultureInfo.InvariantCulture)),
-                        StyleIndex = styles.NumberStyle(column, row.IsTotal),
-                    });
+                    StartCell(xml, c, rowIndex, styles.NumberStyle(column, row.IsTotal), "n");
+                    xml.WriteElementString("x", "v", Main, cell.Number.ToString("R", CultureInfo.InvariantCulture));
+                    xml.WriteEndElement();
                     break;
                 case CellKind.Suppressed:
-                    result.Append(TextCell(c, rowIndex, texts.SuppressedMark, XlsxStyles.Mark));
+                    TextCell(xml, c, rowIndex, texts.SuppressedMark, XlsxStyles.Mark);
                     break;
                 case CellKind.Text:
-                    result.Append(TextCell(c, rowIndex, cell.Text ?? string.Empty,
-                        row.IsTotal ? XlsxStyles.TotalText : XlsxStyles.Default));
+                    TextCell(xml, c, rowIndex, cell.Text ?? string.Empty,
+                        row.IsTotal ? XlsxStyles.TotalText : XlsxStyles.Default);
                     break;
                 default:
                     break;
             }
         }
 
-        return result;
+        xml.WriteEndElement();
     }
 
     private static IEnumerable<string> Notes(ReportTable table, ReportCulture culture)
@@ -106,37 +119,63 @@ internal static class XlsxSheet
     }
 
     // Width in characters of the default font: the longest header word or formatted value, plus a margin.
-    private static Columns Columns(ReportTable table, ReportCulture culture)
+    private static void Columns(XmlWriter xml, ReportTable table, ReportCulture culture)
     {
-        var columns = new Columns();
+        xml.WriteStartElement("x", "cols", Main);
         for (var c = 0; c < table.Columns.Count; c++)
         {
             var column = table.Columns[c];
-            var longest = table.Rows
-                .Select(row => CellText.Format(row.Cells[c], column, culture).Length)
-                .Append(column.Header.Length)
-                .Max();
+            var longest = column.Header.Length;
+            foreach (var row in table.Rows)
+            {
+                longest = Math.Max(longest, CellText.Format(row.Cells[c], column, culture).Length);
+            }
+
             var width = Math.Clamp(longest + 3.0, MinWidth, MaxWidth);
-            columns.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = width, CustomWidth = true });
+            var number = (c + 1).ToString(CultureInfo.InvariantCulture);
+            xml.WriteStartElement("x", "col", Main);
+            xml.WriteAttributeString("min", number);
+            xml.WriteAttributeString("max", number);
+            xml.WriteAttributeString("width", XmlConvert.ToString(width));
+            xml.WriteAttributeString("customWidth", "1");
+            xml.WriteEndElement();
         }
 
-        return columns;
+        xml.WriteEndElement();
     }
 
-    private static void AddTextRow(SheetData data, uint rowIndex, string text, uint style)
+    private static void TextRow(XmlWriter xml, uint rowIndex, string text, uint style)
     {
-        var row = new Row { RowIndex = rowIndex };
-        row.Append(TextCell(0, rowIndex, text, style));
-        data.Append(row);
+        StartRow(xml, rowIndex);
+        TextCell(xml, 0, rowIndex, text, style);
+        xml.WriteEndElement();
     }
 
-    private static Cell TextCell(int column, uint rowIndex, string text, uint style) => new()
+    private static void StartRow(XmlWriter xml, uint rowIndex)
     {
-        CellReference = Reference(column, rowIndex),
-        DataType = CellValues.InlineString,
-        InlineString = new InlineString(new Text(text)),
-        StyleIndex = style,
-    };
+        xml.WriteStartElement("x", "row", Main);
+        xml.WriteAttributeString("r", rowIndex.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static void StartCell(XmlWriter xml, int column, uint rowIndex, uint style, string type)
+    {
+        xml.WriteStartElement("x", "c", Main);
+        xml.WriteAttributeString("r", Reference(column, rowIndex));
+        xml.WriteAttributeString("s", style.ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("t", type);
+    }
+
+    private static void TextCell(XmlWriter xml, int column, uint rowIndex, string text, uint style)
+    {
+        StartCell(xml, column, rowIndex, style, "inlineStr");
+        xml.WriteStartElement("x", "is", Main);
+        // <x:t></x:t> for an empty text, as the object model writes it.
+        xml.WriteStartElement("x", "t", Main);
+        xml.WriteString(text);
+        xml.WriteFullEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
 
     /// <summary>"A1"-style reference of a zero-based column and a one-based row.</summary>
     internal static string Reference(int column, uint rowIndex)

@@ -28,7 +28,11 @@ public static class XlsxTableWriter
         for (var i = 0; i < tables.Count; i++)
         {
             var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            worksheetPart.Worksheet = XlsxSheet.Build(tables[i], culture, styles);
+            using (var stream = worksheetPart.GetStream(FileMode.Create, FileAccess.Write))
+            {
+                XlsxSheet.Write(tables[i], culture, styles, stream);
+            }
+
             sheets.Append(new Sheet
             {
                 Id = workbookPart.GetIdOfPart(worksheetPart),

@@ -61,15 +61,83 @@ internal sealed class BenchmarkTable
         var exclude = settings.ExcludeMembers;
         var population = RowsByYear(rowYear, firstYear, years, r =>
             measures.Has(r, MeasureSet.Lp) && !(exclude && rowClusters[r] != 0));
-        var memberRows = RowsByYear(rowYear, firstYear, years, r => rowClusters[r] != 0);
-        var members = new MemberPlacement(memberRows.InRowOrder());
-        var builder = new YearCells(panel, measures, [.. levels], settings, population.Largest());
+        var members = new MemberPlacement(MemberRows(rowClusters, rowYear, firstYear, lastYear));
+        var memberRows = PositionsByYear(members.Rows, rowYear, firstYear, years);
+        // Years are independent: each worker sorts its years with buffers of its own; cells are appended in year order.
+        var byYear = new List<YearCells.YearCell>[years][];
+        var capacity = population.Largest();
+        Parallel.For(
+            0,
+            years,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => new YearCells(panel, measures, [.. levels], settings, capacity),
+            (y, _, builder) =>
+            {
+                byYear[y] = builder.Build(population.Of(y), memberRows.Of(y), members);
+                return builder;
+            },
+            _ => { });
         for (var y = 0; y < years; y++)
         {
-            builder.Build(firstYear + y, population.Of(y), memberRows.Of(y), members);
+            for (var l = 0; l < levels.Count; l++)
+            {
+                foreach (var cell in byYear[y][l])
+                {
+                    levels[l].Add(firstYear + y, cell.Code, cell.Stats, cell.Dominance);
+                }
+            }
+        }
+
+        // Placements hold the code of their cell until the cells are numbered.
+        for (var i = 0; i < members.Rows.Length; i++)
+        {
+            if (members.Level[i] >= 0)
+            {
+                var level = levels[members.Level[i]];
+                var y = rowYear[members.Rows[i]] - firstYear;
+                members.Cell[i] = level.Lookup[(y * level.Codes.Length) + members.Cell[i]];
+            }
         }
 
         return new BenchmarkTable([.. levels], settings, members);
+    }
+
+    private static int[] MemberRows(ulong[] rowClusters, int[] rowYear, int firstYear, int lastYear)
+    {
+        var rows = new List<int>();
+        for (var r = 0; r < rowYear.Length; r++)
+        {
+            if (rowClusters[r] != 0 && rowYear[r] >= firstYear && rowYear[r] <= lastYear)
+            {
+                rows.Add(r);
+            }
+        }
+
+        return [.. rows];
+    }
+
+    // Positions in rows (a stable counting sort by year).
+    private static RowGroups PositionsByYear(int[] rows, int[] rowYear, int firstYear, int years)
+    {
+        var start = new int[years + 1];
+        foreach (var r in rows)
+        {
+            start[rowYear[r] - firstYear + 1]++;
+        }
+
+        for (var y = 0; y < years; y++)
+        {
+            start[y + 1] += start[y];
+        }
+
+        var positions = new int[rows.Length];
+        var next = start[..years];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            positions[next[rowYear[rows[i]] - firstYear]++] = i;
+        }
+
+        return new RowGroups(start, positions);
     }
 
     private static RowGroups RowsByYear(int[] rowYear, int firstYear, int years, Func<int, bool> include)
@@ -117,7 +185,7 @@ internal sealed class BenchmarkTable
         return (codes, byTable.Select(c => c is { } v ? index[v] : -1).ToArray());
     }
 
-    /// <summary>Row indices grouped by year (ascending within a year).</summary>
+    /// <summary>Indices grouped by year (ascending within a year).</summary>
     private sealed class RowGroups(int[] start, int[] rows)
     {
         public ReadOnlySpan<int> Of(int y) => rows.AsSpan(start[y], start[y + 1] - start[y]);
@@ -131,13 +199,6 @@ internal sealed class BenchmarkTable
             }
 
             return max;
-        }
-
-        public int[] InRowOrder()
-        {
-            var copy = (int[])rows.Clone();
-            Array.Sort(copy);
-            return copy;
         }
     }
 }

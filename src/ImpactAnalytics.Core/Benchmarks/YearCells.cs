@@ -24,7 +24,6 @@ internal sealed class YearCells
     private readonly CellSums[][] _sums;
     private readonly int[][] _start;
     private readonly int[][] _next;
-    private readonly int[][] _cellOfCode;
 
     public YearCells(FirmPanel panel, FirmMeasures measures, LevelCells[] levels, BenchmarkSettings settings, int capacity)
     {
@@ -41,14 +40,16 @@ internal sealed class YearCells
         _sums = [.. levels.Select(l => new CellSums[l.Codes.Length])];
         _start = [.. levels.Select(l => new int[l.Codes.Length + 1])];
         _next = [.. levels.Select(l => new int[l.Codes.Length])];
-        _cellOfCode = [.. levels.Select(l => new int[l.Codes.Length])];
     }
 
-    /// <param name="year">The year.</param>
+    /// <summary>
+    /// The year's cells per level, in code order. Fills the placements of the year's member rows with the code (not
+    /// yet the cell index, which depends on earlier years) of the cell they are compared with.
+    /// </summary>
     /// <param name="population">The year's benchmark rows, ascending.</param>
-    /// <param name="members">The year's member rows, ascending.</param>
-    /// <param name="placement">Placements of every member row (row order), filled for this year's rows.</param>
-    public void Build(int year, ReadOnlySpan<int> population, ReadOnlySpan<int> members, MemberPlacement placement)
+    /// <param name="members">Positions in <paramref name="placement"/> of the year's member rows.</param>
+    /// <param name="placement">Placements of every member row (row order); only this year's rows are written.</param>
+    public List<YearCell>[] Build(ReadOnlySpan<int> population, ReadOnlySpan<int> members, MemberPlacement placement)
     {
         var n = population.Length;
         var lp = _measures.Lp;
@@ -77,13 +78,16 @@ internal sealed class YearCells
         }
 
         RadixSort.Sort(_lp, _nace, n, _keys, _keyScratch, _naceScratch);
+        var cells = new List<YearCell>[_levels.Length];
         for (var l = 0; l < _levels.Length; l++)
         {
-            BuildLevel(l, year, n, members, placement);
+            cells[l] = BuildLevel(l, n, members, placement);
         }
+
+        return cells;
     }
 
-    private void BuildLevel(int l, int year, int n, ReadOnlySpan<int> members, MemberPlacement placement)
+    private List<YearCell> BuildLevel(int l, int n, ReadOnlySpan<int> members, MemberPlacement placement)
     {
         var level = _levels[l];
         var sums = _sums[l];
@@ -106,39 +110,39 @@ internal sealed class YearCells
             }
         }
 
-        var cellOfCode = _cellOfCode[l];
+        var cells = new List<YearCell>();
         for (var c = 0; c < codes; c++)
         {
-            cellOfCode[c] = -1;
             if (sums[c].N > 0)
             {
                 var s = sums[c];
                 var stats = CellStatistics.Compute(_byCode.AsSpan(start[c], s.N), s.Va, s.Fte, _settings.Outliers);
-                cellOfCode[c] = level.Add(year, c, stats, s.AbsVa > 0 ? (s.Top1 + s.Top2) / s.AbsVa : 0);
+                cells.Add(new YearCell(c, stats, s.AbsVa > 0 ? (s.Top1 + s.Top2) / s.AbsVa : 0));
             }
         }
 
         var lp = _measures.Lp;
         var present = _measures.Present;
-        foreach (var r in members)
+        foreach (var i in members)
         {
+            var r = placement.Rows[i];
             var code = level.FirmCode[_panel.RowFirm[r]];
-            if ((present[r] & MeasureSet.Lp) == 0 || code < 0 || sums[code].N == 0 || sums[code].N < _settings.MinCell)
-            {
-                continue;
-            }
-
-            var i = Array.BinarySearch(placement.Rows, r);
-            if (placement.Level[i] >= 0)
+            if (placement.Level[i] >= 0 || (present[r] & MeasureSet.Lp) == 0 || code < 0
+                || sums[code].N == 0 || sums[code].N < _settings.MinCell)
             {
                 continue;
             }
 
             placement.Level[i] = l;
-            placement.Cell[i] = cellOfCode[code];
+            placement.Cell[i] = code;
             placement.Percentile[i] = Quantiles.MidRankShare(_byCode.AsSpan(start[code], sums[code].N), lp[r]);
         }
+
+        return cells;
     }
+
+    /// <summary>One cell of a year at a level: its code index, statistics and dominance share.</summary>
+    public readonly record struct YearCell(int Code, CellStatistics Stats, double Dominance);
 
     private struct CellSums
     {

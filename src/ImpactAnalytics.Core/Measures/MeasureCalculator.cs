@@ -22,29 +22,28 @@ public static class MeasureCalculator
         var rules = new MeasureRules(panel, settings, deflators);
         var rows = panel.RowCount;
         var c = new MeasureColumns(rows);
-        var missingDeflator = new SortedDictionary<(int Division, int Year), int>();
-        var rowFirm = panel.RowFirm;
-        var rowYear = panel.RowYear;
-        var m = default(RowMeasure);
-        for (var r = 0; r < rows; r++)
+
+        // Rows are independent but for growth, which reads the previous row: chunks run in parallel, and the first
+        // row of each chunk gets its growth flags once every chunk is done.
+        var chunks = Math.Max(1, Math.Min(Environment.ProcessorCount * 4, rows / ChunkRows));
+        var missing = new SortedDictionary<(int Division, int Year), int>[chunks];
+        Parallel.For(0, chunks, k => missing[k] = Fill(panel, rules, c, Bound(k, chunks, rows), Bound(k + 1, chunks, rows)));
+        for (var k = 1; k < chunks; k++)
         {
-            var missing = rules.Measure(r, ref m);
-            if (missing >= 0)
+            var r = Bound(k, chunks, rows);
+            if (r < rows && SameFirmNextYear(panel, r))
             {
-                var key = (missing, rowYear[r]);
-                missingDeflator[key] = missingDeflator.GetValueOrDefault(key) + 1;
+                c.Flags[r] |= GrowthFlags(c.Flags[r - 1], c.Flags[r], r - 1, r, c.Va, c.Fte, c.Lp);
             }
+        }
 
-            var flags = m.Flags;
-            c.Va[r] = m.Va;
-            c.Fte[r] = m.Fte;
-            c.Lp[r] = m.Lp;
-            if (r > 0 && rowFirm[r - 1] == rowFirm[r] && rowYear[r - 1] == rowYear[r] - 1)
+        var missingDeflator = new SortedDictionary<(int Division, int Year), int>();
+        foreach (var part in missing)
+        {
+            foreach (var (key, count) in part)
             {
-                flags |= GrowthFlags(c.Flags[r - 1], flags, r - 1, r, c.Va, c.Fte, c.Lp);
+                missingDeflator[key] = missingDeflator.GetValueOrDefault(key) + count;
             }
-
-            c.Flags[r] = flags;
         }
 
         var issues = missingDeflator
@@ -59,6 +58,42 @@ public static class MeasureCalculator
                 Severity.Warning))
             .ToArray();
         return new FirmMeasures(c, rules, issues);
+    }
+
+    private const int ChunkRows = 65_536;
+
+    private static int Bound(int k, int chunks, int rows) => (int)((long)k * rows / chunks);
+
+    private static bool SameFirmNextYear(FirmPanel panel, int r) =>
+        r > 0 && panel.RowFirm[r - 1] == panel.RowFirm[r] && panel.RowYear[r - 1] == panel.RowYear[r] - 1;
+
+    // Rows [from, to): levels, and growth where the previous row is in the range too.
+    private static SortedDictionary<(int Division, int Year), int> Fill(FirmPanel panel, MeasureRules rules, MeasureColumns c, int from, int to)
+    {
+        var missingDeflator = new SortedDictionary<(int Division, int Year), int>();
+        var m = default(RowMeasure);
+        for (var r = from; r < to; r++)
+        {
+            var missing = rules.Measure(r, ref m);
+            if (missing >= 0)
+            {
+                var key = (missing, panel.RowYear[r]);
+                missingDeflator[key] = missingDeflator.GetValueOrDefault(key) + 1;
+            }
+
+            var flags = m.Flags;
+            c.Va[r] = m.Va;
+            c.Fte[r] = m.Fte;
+            c.Lp[r] = m.Lp;
+            if (r > from && SameFirmNextYear(panel, r))
+            {
+                flags |= GrowthFlags(c.Flags[r - 1], flags, r - 1, r, c.Va, c.Fte, c.Lp);
+            }
+
+            c.Flags[r] = flags;
+        }
+
+        return missingDeflator;
     }
 
     /// <summary>

@@ -61,6 +61,6 @@ public sealed class BootstrapStreamTests
         }
 
         Array.Sort(means);
-        return (Quantiles.Type7(means, 0.025), Quantiles.Type7(means, 0.975));
+        return (Quantiles.Type7(means, (1 - 0.95) / 2), Quantiles.Type7(means, (1 + 0.95) / 2));
     }
 }

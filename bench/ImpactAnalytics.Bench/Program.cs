@@ -9,7 +9,7 @@ public static class Program
         switch (name)
         {
             case "core":
-                return CoreBench.Run();
+                return args.Length > 2 ? CoreBench.RunStudy(args[1], args[2]) : CoreBench.Run();
             case "counterfactual":
                 return CounterfactualBench.Run();
             case "coverage":
@@ -25,7 +25,7 @@ public static class Program
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project bench/ImpactAnalytics.Bench -- <benchmark> [args]");
                 Console.Error.WriteLine(
-                    "benchmarks: core | counterfactual | coverage [seeds] [firms] | generator [firms] | impact [firms] | ingest [firms] [years] | scale <sample folder>");
+                    "benchmarks: core [study.yaml out-folder] | counterfactual | coverage [seeds] [firms] | generator [firms] | impact [firms] | ingest [firms] [years] | scale <sample folder>");
                 return 2;
         }
     }

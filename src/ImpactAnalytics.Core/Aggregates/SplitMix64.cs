@@ -7,13 +7,19 @@ namespace ImpactAnalytics.Core.Aggregates;
 /// </summary>
 internal struct SplitMix64
 {
+    private const ulong Gamma = 0x9E3779B97F4A7C15UL;
+
     private ulong _state;
 
     public SplitMix64(ulong seed) => _state = seed;
 
+    /// <summary>The generator <paramref name="draws"/> draws after seeding with <paramref name="seed"/>: its state is a
+    /// counter, so skipping ahead is one multiplication.</summary>
+    public static SplitMix64 Skipped(ulong seed, ulong draws) => new(unchecked(seed + (draws * Gamma)));
+
     public ulong Next()
     {
-        var z = _state += 0x9E3779B97F4A7C15UL;
+        var z = _state += Gamma;
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);

@@ -6,16 +6,20 @@ using ImpactAnalytics.Core.Settings;
 namespace ImpactAnalytics.Core.Benchmarks;
 
 /// <summary>
-/// Benchmark cells (METHODS §4) at the configured level and every coarser one, built by sort-based grouping:
-/// a counting sort of the benchmark population by (year, code), then a sort of each cell's LP values.
-/// Registered codes are rolled up to NACE Rev. 2 classes (<see cref="NaceCode.ToNaceRev2Class"/>) first.
+/// Benchmark cells (METHODS §4) at the configured level and every coarser one, built one year at a time: the year's
+/// benchmark population is sorted by LP once (<see cref="RadixSort"/>), and a stable counting sort by code then
+/// gives every cell of every level its ascending values without sorting each cell. Sums run over each cell's firms
+/// in row order. Registered codes are rolled up to NACE Rev. 2 classes (<see cref="NaceCode.ToNaceRev2Class"/>)
+/// first. Member rows are placed (small-cell fallback, percentile) while their year's values are at hand, so no
+/// sorted copy outlives its year.
 /// </summary>
 internal sealed class BenchmarkTable
 {
-    private BenchmarkTable(LevelCells[] levels, BenchmarkSettings settings)
+    private BenchmarkTable(LevelCells[] levels, BenchmarkSettings settings, MemberPlacement members)
     {
         Levels = levels;
         Settings = settings;
+        Members = members;
     }
 
     /// <summary>The configured level first, then each parent up to the section.</summary>
@@ -23,9 +27,12 @@ internal sealed class BenchmarkTable
 
     public BenchmarkSettings Settings { get; }
 
+    /// <summary>Every member row of the study period with its cell and percentile.</summary>
+    public MemberPlacement Members { get; }
+
     /// <summary>
     /// Builds the cells. The population of a cell: rows of its year with a valid LP, less cluster members (rows
-    /// with a non-empty cluster set) when the settings exclude them.
+    /// with a non-empty cluster set) when the settings exclude them. Members: rows with a non-empty cluster set.
     /// </summary>
     /// <exception cref="ArgumentException">When the level is a NACE-BEL subclass (cells are NACE Rev. 2).</exception>
     public static BenchmarkTable Build(
@@ -36,138 +43,135 @@ internal sealed class BenchmarkTable
             throw new ArgumentException($"benchmark level must be section, division, group or class, found {settings.Level}", nameof(settings));
         }
 
-        var population = new List<int>(panel.RowCount);
-        var present = measures.Present;
-        for (var r = 0; r < panel.RowCount; r++)
-        {
-            var y = panel.RowYear[r];
-            if (y >= firstYear && y <= lastYear && (present[r] & MeasureSet.Lp) != 0
-                && !(settings.ExcludeMembers && rowClusters[r] != 0))
-            {
-                population.Add(r);
-            }
-        }
-
-        var rows = population.ToArray();
+        var years = Math.Max(0, lastYear - firstYear + 1);
         var levels = new List<LevelCells>();
         for (var level = settings.Level; level >= NaceLevel.Section; level--)
         {
-            levels.Add(BuildLevel(panel, measures, rows, firstYear, lastYear, level, settings.Outliers));
+            var (codes, tableCode) = CodesAt(panel, level);
+            var firmCode = new int[panel.FirmCount];
+            for (var f = 0; f < firmCode.Length; f++)
+            {
+                firmCode[f] = tableCode[panel.FirmNace[f]];
+            }
+
+            levels.Add(new LevelCells(level, codes, firmCode, tableCode, firstYear, years));
         }
 
-        return new BenchmarkTable([.. levels], settings);
+        var rowYear = panel.RowYear;
+        var exclude = settings.ExcludeMembers;
+        var population = RowsByYear(rowYear, firstYear, years, r =>
+            measures.Has(r, MeasureSet.Lp) && !(exclude && rowClusters[r] != 0));
+        var members = new MemberPlacement(MemberRows(rowClusters, rowYear, firstYear, lastYear));
+        var memberRows = PositionsByYear(members.Rows, rowYear, firstYear, years);
+        // Years are independent: each worker sorts its years with buffers of its own; cells are appended in year order.
+        var byYear = new List<YearCells.YearCell>[years][];
+        var capacity = population.Largest();
+        Parallel.For(
+            0,
+            years,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => new YearCells(panel, measures, [.. levels], settings, capacity),
+            (y, _, builder) =>
+            {
+                byYear[y] = builder.Build(population.Of(y), memberRows.Of(y), members);
+                return builder;
+            },
+            _ => { });
+        for (var y = 0; y < years; y++)
+        {
+            for (var l = 0; l < levels.Count; l++)
+            {
+                foreach (var cell in byYear[y][l])
+                {
+                    levels[l].Add(firstYear + y, cell.Code, cell.Stats, cell.Dominance);
+                }
+            }
+        }
+
+        // Placements hold the code of their cell until the cells are numbered.
+        for (var i = 0; i < members.Rows.Length; i++)
+        {
+            if (members.Level[i] >= 0)
+            {
+                var level = levels[members.Level[i]];
+                var y = rowYear[members.Rows[i]] - firstYear;
+                members.Cell[i] = level.Lookup[(y * level.Codes.Length) + members.Cell[i]];
+            }
+        }
+
+        return new BenchmarkTable([.. levels], settings, members);
     }
 
-    /// <summary>
-    /// The cell a firm-year is compared with: the first level (finest first) whose cell has at least min_cell
-    /// firms. Returns false when no level qualifies.
-    /// </summary>
-    public bool TryFind(int firm, int year, out int level, out int cell)
+    private static int[] MemberRows(ulong[] rowClusters, int[] rowYear, int firstYear, int lastYear)
     {
-        for (level = 0; level < Levels.Length; level++)
+        var rows = new List<int>();
+        for (var r = 0; r < rowYear.Length; r++)
         {
-            cell = Levels[level].Find(firm, year);
-            if (cell >= 0 && Levels[level].Stats[cell].N >= Settings.MinCell)
+            if (rowClusters[r] != 0 && rowYear[r] >= firstYear && rowYear[r] <= lastYear)
             {
-                return true;
+                rows.Add(r);
             }
         }
 
-        level = -1;
-        cell = -1;
-        return false;
+        return [.. rows];
     }
 
-    private static LevelCells BuildLevel(
-        FirmPanel panel, FirmMeasures measures, int[] population, int firstYear, int lastYear, NaceLevel level, OutlierRule rule)
+    // Positions in rows (a stable counting sort by year).
+    private static RowGroups PositionsByYear(int[] rows, int[] rowYear, int firstYear, int years)
     {
-        var (codes, firmCode) = CodesAt(panel, level);
-        var years = Math.Max(0, lastYear - firstYear + 1);
-        var keys = codes.Length * years;
-        var count = new int[keys + 1];
-        var rowKey = new int[population.Length];
-        for (var i = 0; i < population.Length; i++)
+        var start = new int[years + 1];
+        foreach (var r in rows)
         {
-            var r = population[i];
-            var code = firmCode[panel.RowFirm[r]];
-            rowKey[i] = code < 0 ? -1 : ((panel.RowYear[r] - firstYear) * codes.Length) + code;
-            if (rowKey[i] >= 0)
-            {
-                count[rowKey[i] + 1]++;
-            }
+            start[rowYear[r] - firstYear + 1]++;
         }
 
-        for (var k = 0; k < keys; k++)
+        for (var y = 0; y < years; y++)
         {
-            count[k + 1] += count[k];
+            start[y + 1] += start[y];
         }
 
-        var sortedLp = new double[count[keys]];
-        var sortedRow = new int[count[keys]];
-        var next = count[..keys];
-        var lp = measures.Lp;
-        for (var i = 0; i < population.Length; i++)
+        var positions = new int[rows.Length];
+        var next = start[..years];
+        for (var i = 0; i < rows.Length; i++)
         {
-            if (rowKey[i] >= 0)
-            {
-                var at = next[rowKey[i]]++;
-                sortedRow[at] = population[i];
-                sortedLp[at] = lp[population[i]];
-            }
+            positions[next[rowYear[rows[i]] - firstYear]++] = i;
         }
 
-        return Summarise(level, codes, firmCode, firstYear, count, sortedLp, sortedRow, measures, rule);
+        return new RowGroups(start, positions);
     }
 
-    private static LevelCells Summarise(
-        NaceLevel level, NaceCode[] codes, int[] firmCode, int firstYear, int[] start, double[] sortedLp, int[] sortedRow,
-        FirmMeasures measures, OutlierRule rule)
+    private static RowGroups RowsByYear(int[] rowYear, int firstYear, int years, Func<int, bool> include)
     {
-        var keys = start.Length - 1;
-        var lookup = new int[keys];
-        var cellYear = new List<int>();
-        var cellCode = new List<int>();
-        var cellStart = new List<int>();
-        var stats = new List<CellStatistics>();
-        var dominance = new List<double>();
-        var va = measures.Va;
-        var fte = measures.Fte;
-        for (var k = 0; k < keys; k++)
+        var start = new int[years + 1];
+        for (var r = 0; r < rowYear.Length; r++)
         {
-            var (from, to) = (start[k], start[k + 1]);
-            if (from == to)
+            var y = rowYear[r] - firstYear;
+            if (y >= 0 && y < years && include(r))
             {
-                lookup[k] = -1;
-                continue;
+                start[y + 1]++;
             }
-
-            double sumVa = 0, sumFte = 0, sumAbs = 0, top1 = 0, top2 = 0;
-            for (var i = from; i < to; i++)
-            {
-                var r = sortedRow[i];
-                sumVa += va[r];
-                sumFte += fte[r];
-                var a = Math.Abs(va[r]);
-                sumAbs += a;
-                (top1, top2) = a > top1 ? (a, top1) : (top1, Math.Max(top2, a));
-            }
-
-            Array.Sort(sortedLp, from, to - from);
-            lookup[k] = cellYear.Count;
-            cellYear.Add(firstYear + (k / codes.Length));
-            cellCode.Add(k % codes.Length);
-            cellStart.Add(from);
-            stats.Add(CellStatistics.Compute(sortedLp.AsSpan(from, to - from), sumVa, sumFte, rule));
-            dominance.Add(sumAbs > 0 ? (top1 + top2) / sumAbs : 0);
         }
 
-        // Cells are visited in key order, so their value ranges are contiguous and ascending.
-        cellStart.Add(sortedLp.Length);
-        return new LevelCells(
-            level, codes, firmCode, firstYear, lookup, [.. cellYear], [.. cellCode], [.. cellStart], [.. stats], [.. dominance], sortedLp);
+        for (var y = 0; y < years; y++)
+        {
+            start[y + 1] += start[y];
+        }
+
+        var rows = new int[start[years]];
+        var next = start[..years];
+        for (var r = 0; r < rowYear.Length; r++)
+        {
+            var y = rowYear[r] - firstYear;
+            if (y >= 0 && y < years && include(r))
+            {
+                rows[next[y]++] = r;
+            }
+        }
+
+        return new RowGroups(start, rows);
     }
 
-    private static (NaceCode[] Codes, int[] FirmCode) CodesAt(FirmPanel panel, NaceLevel level)
+    private static (NaceCode[] Codes, int[] TableCode) CodesAt(FirmPanel panel, NaceLevel level)
     {
         var byTable = new NaceCode?[panel.NaceTable.Length];
         for (var i = 0; i < byTable.Length; i++)
@@ -178,13 +182,23 @@ internal sealed class BenchmarkTable
 
         var codes = byTable.OfType<NaceCode>().Distinct().Order().ToArray();
         var index = codes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
-        var tableCode = byTable.Select(c => c is { } v ? index[v] : -1).ToArray();
-        var firmCode = new int[panel.FirmCount];
-        for (var f = 0; f < firmCode.Length; f++)
-        {
-            firmCode[f] = tableCode[panel.FirmNace[f]];
-        }
+        return (codes, byTable.Select(c => c is { } v ? index[v] : -1).ToArray());
+    }
 
-        return (codes, firmCode);
+    /// <summary>Indices grouped by year (ascending within a year).</summary>
+    private sealed class RowGroups(int[] start, int[] rows)
+    {
+        public ReadOnlySpan<int> Of(int y) => rows.AsSpan(start[y], start[y + 1] - start[y]);
+
+        public int Largest()
+        {
+            var max = 0;
+            for (var y = 0; y + 1 < start.Length; y++)
+            {
+                max = Math.Max(max, start[y + 1] - start[y]);
+            }
+
+            return max;
+        }
     }
 }

@@ -4,34 +4,24 @@ namespace ImpactAnalytics.Core.Benchmarks;
 
 /// <summary>
 /// The benchmark cells of one NACE level, column by column: cell c covers code <c>Codes[CellCode[c]]</c> in year
-/// <c>CellYear[c]</c>, its raw LP values sit ascending in <c>SortedLp[CellStart[c] .. CellStart[c+1]-1]</c>.
+/// <c>CellYear[c]</c>; cells are in (year, code) order. Filled year by year by <see cref="BenchmarkTable.Build"/>.
 /// </summary>
 internal sealed class LevelCells
 {
-    public LevelCells(
-        NaceLevel level,
-        NaceCode[] codes,
-        int[] firmCode,
-        int firstYear,
-        int[] lookup,
-        int[] cellYear,
-        int[] cellCode,
-        int[] cellStart,
-        CellStatistics[] stats,
-        double[] dominance,
-        double[] sortedLp)
+    private readonly List<int> _cellYear = [];
+    private readonly List<int> _cellCode = [];
+    private readonly List<CellStatistics> _stats = [];
+    private readonly List<double> _dominance = [];
+
+    public LevelCells(NaceLevel level, NaceCode[] codes, int[] firmCode, int[] tableCode, int firstYear, int years)
     {
         Level = level;
         Codes = codes;
         FirmCode = firmCode;
+        TableCode = tableCode;
         FirstYear = firstYear;
-        Lookup = lookup;
-        CellYear = cellYear;
-        CellCode = cellCode;
-        CellStart = cellStart;
-        Stats = stats;
-        Dominance = dominance;
-        SortedLp = sortedLp;
+        Lookup = new int[codes.Length * years];
+        Array.Fill(Lookup, -1);
     }
 
     public NaceLevel Level { get; }
@@ -42,26 +32,24 @@ internal sealed class LevelCells
     /// <summary>Code index per firm, -1 when the firm's registered code is coarser than the level.</summary>
     public int[] FirmCode { get; }
 
+    /// <summary>Code index per entry of the panel's NACE table, -1 when that code is coarser than the level.</summary>
+    public int[] TableCode { get; }
+
     public int FirstYear { get; }
 
     /// <summary>Cell index per (year − FirstYear) · Codes.Length + code, -1 when the cell is empty.</summary>
     public int[] Lookup { get; }
 
-    public int[] CellYear { get; }
+    public int CellCount => _stats.Count;
 
-    public int[] CellCode { get; }
+    public int CellYear(int cell) => _cellYear[cell];
 
-    /// <summary>Start of each cell's values in <see cref="SortedLp"/>; length cells + 1.</summary>
-    public int[] CellStart { get; }
+    public int CellCode(int cell) => _cellCode[cell];
 
-    public CellStatistics[] Stats { get; }
+    public CellStatistics Stats(int cell) => _stats[cell];
 
     /// <summary>Share of the cell's Σ|VA| held by its two largest firms (by |VA|), in [0, 1].</summary>
-    public double[] Dominance { get; }
-
-    public double[] SortedLp { get; }
-
-    public int CellCount => CellYear.Length;
+    public double Dominance(int cell) => _dominance[cell];
 
     /// <summary>The cell of a firm in a year, or -1.</summary>
     public int Find(int firm, int year)
@@ -76,6 +64,15 @@ internal sealed class LevelCells
         return Lookup[(y * Codes.Length) + code];
     }
 
-    /// <summary>The ascending raw LP values of a cell.</summary>
-    public ReadOnlySpan<double> Values(int cell) => SortedLp.AsSpan(CellStart[cell], CellStart[cell + 1] - CellStart[cell]);
+    /// <summary>Appends the cell of <paramref name="code"/> in <paramref name="year"/>; cells come in (year, code) order.</summary>
+    public int Add(int year, int code, CellStatistics stats, double dominance)
+    {
+        var cell = _stats.Count;
+        Lookup[((year - FirstYear) * Codes.Length) + code] = cell;
+        _cellYear.Add(year);
+        _cellCode.Add(code);
+        _stats.Add(stats);
+        _dominance.Add(dominance);
+        return cell;
+    }
 }

@@ -1,6 +1,5 @@
 using ImpactAnalytics.Core.Benchmarks;
 using ImpactAnalytics.Core.Measures;
-using ImpactAnalytics.Core.Panel;
 
 namespace ImpactAnalytics.Core.Comparison;
 
@@ -47,54 +46,40 @@ internal sealed class MemberComparison
 
     public bool[] HasLogRatio { get; }
 
-    public static MemberComparison Compute(
-        FirmPanel panel, FirmMeasures measures, ulong[] rowClusters, BenchmarkTable table, int firstYear, int lastYear)
+    /// <summary>The comparison of every member row the table placed (<see cref="BenchmarkTable.Members"/>).</summary>
+    public static MemberComparison Compute(FirmMeasures measures, BenchmarkTable table)
     {
-        var count = 0;
-        for (var r = 0; r < panel.RowCount; r++)
-        {
-            if (rowClusters[r] != 0 && panel.RowYear[r] >= firstYear && panel.RowYear[r] <= lastYear)
-            {
-                count++;
-            }
-        }
-
-        var result = new MemberComparison(count);
+        var placed = table.Members;
+        var result = new MemberComparison(placed.Rows.Length);
         var lp = measures.Lp;
-        var present = measures.Present;
         var statistic = table.Settings.Statistic;
-        var i = 0;
-        for (var r = 0; r < panel.RowCount; r++)
+        for (var i = 0; i < placed.Rows.Length; i++)
         {
-            if (rowClusters[r] == 0 || panel.RowYear[r] < firstYear || panel.RowYear[r] > lastYear)
+            var r = placed.Rows[i];
+            result.Rows[i] = r;
+            result.Level[i] = placed.Level[i];
+            if (placed.Level[i] < 0)
             {
                 continue;
             }
 
-            result.Rows[i] = r;
-            result.Level[i] = -1;
-            if ((present[r] & MeasureSet.Lp) != 0 && table.TryFind(panel.RowFirm[r], panel.RowYear[r], out var level, out var cell))
+            var cells = table.Levels[placed.Level[i]];
+            var stats = cells.Stats(placed.Cell[i]);
+            var b = stats.Get(statistic);
+            result.Cell[i] = placed.Cell[i];
+            result.Benchmark[i] = b;
+            result.SectorMedian[i] = stats.Median;
+            result.Percentile[i] = placed.Percentile[i];
+            if (b > 0)
             {
-                var cells = table.Levels[level];
-                var b = cells.Stats[cell].Get(statistic);
-                result.Level[i] = level;
-                result.Cell[i] = cell;
-                result.Benchmark[i] = b;
-                result.SectorMedian[i] = cells.Stats[cell].Median;
-                result.Percentile[i] = Quantiles.MidRankShare(cells.Values(cell), lp[r]);
-                if (b > 0)
+                result.DeltaRel[i] = (lp[r] / b) - 1;
+                result.HasDeltaRel[i] = true;
+                if (lp[r] > 0)
                 {
-                    result.DeltaRel[i] = (lp[r] / b) - 1;
-                    result.HasDeltaRel[i] = true;
-                    if (lp[r] > 0)
-                    {
-                        result.LogRatio[i] = Math.Log(lp[r] / b);
-                        result.HasLogRatio[i] = true;
-                    }
+                    result.LogRatio[i] = Math.Log(lp[r] / b);
+                    result.HasLogRatio[i] = true;
                 }
             }
-
-            i++;
         }
 
         return result;

@@ -46,7 +46,7 @@ public static class Evaluation
         }
 
         var table = BenchmarkTable.Build(panel, measures, membership.RowClusters, firstYear, lastYear, settings.Benchmark);
-        var comparison = MemberComparison.Compute(panel, measures, membership.RowClusters, table, firstYear, lastYear);
+        var comparison = MemberComparison.Compute(measures, table);
         var region = RegionTotals.Compute(panel, measures, firstYear, lastYear);
         var (summaries, summaryDominance) = ClusterAggregator.Compute(
             panel, measures, membership, comparison, region, firstYear, lastYear, settings.Bootstrap);
@@ -77,27 +77,29 @@ public static class Evaluation
     {
         foreach (var level in table.Levels)
         {
-            // Cells come in (year, code) order from the counting sort.
+            // Cells come in (year, code) order, as the table builds them year by year.
             for (var c = 0; c < level.CellCount; c++)
             {
-                var s = level.Stats[c];
+                var s = level.Stats(c);
                 yield return (new BenchmarkCell(
-                    level.Level, level.Codes[level.CellCode[c]], level.CellYear[c], s.N,
-                    s.Mean, s.Median, s.P10, s.P25, s.P75, s.P90, s.Ratio, false, null), level.Dominance[c]);
+                    level.Level, level.Codes[level.CellCode(c)], level.CellYear(c), s.N,
+                    s.Mean, s.Median, s.P10, s.P25, s.P75, s.P90, s.Ratio, false, null), level.Dominance(c));
             }
         }
     }
 
+    // Rows arrive by firm then year; the table reads by cluster, year, firm. A stable counting sort by year puts
+    // them in that order, as firm indices ascend with enterprise numbers.
     private static MemberDelta[] MemberDeltas(
         FirmPanel panel, FirmMeasures measures, MembershipIndex membership, MemberComparison cmp, BenchmarkTable table)
     {
         var lp = measures.Lp;
         var present = measures.Present;
-        var result = new List<MemberDelta>();
+        var byYear = ByYear(panel, cmp.Rows);
+        var result = new List<MemberDelta>(cmp.Rows.Length);
         for (var c = 0; c < membership.Clusters.Length; c++)
         {
-            var start = result.Count;
-            for (var i = 0; i < cmp.Rows.Length; i++)
+            foreach (var i in byYear)
             {
                 var r = cmp.Rows[i];
                 if ((membership.RowClusters[r] & (1UL << c)) == 0 || (present[r] & MeasureSet.Lp) == 0)
@@ -120,12 +122,43 @@ public static class Evaluation
                     cmp.HasLogRatio[i] ? cmp.LogRatio[i] : null,
                     has ? cmp.Percentile[i] : null));
             }
-
-            // Rows arrive by firm then year; the table reads by cluster, year, firm.
-            result.Sort(start, result.Count - start, Comparer<MemberDelta>.Create(
-                (a, b) => a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.EnterpriseNumber.CompareTo(b.EnterpriseNumber)));
         }
 
         return [.. result];
+    }
+
+    private static int[] ByYear(FirmPanel panel, int[] rows)
+    {
+        if (rows.Length == 0)
+        {
+            return [];
+        }
+
+        var first = int.MaxValue;
+        var last = int.MinValue;
+        foreach (var r in rows)
+        {
+            first = Math.Min(first, panel.RowYear[r]);
+            last = Math.Max(last, panel.RowYear[r]);
+        }
+
+        var next = new int[last - first + 2];
+        foreach (var r in rows)
+        {
+            next[panel.RowYear[r] - first + 1]++;
+        }
+
+        for (var y = 1; y < next.Length; y++)
+        {
+            next[y] += next[y - 1];
+        }
+
+        var order = new int[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            order[next[panel.RowYear[rows[i]] - first]++] = i;
+        }
+
+        return order;
     }
 }

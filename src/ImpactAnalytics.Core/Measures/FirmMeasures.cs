@@ -9,44 +9,26 @@ namespace ImpactAnalytics.Core.Measures;
 /// <summary>
 /// Firm-level measures (METHODS §3) for every row of a <see cref="Panel.FirmPanel"/>, stored column by column and
 /// indexed like the panel's rows. A value is meaningful only where <see cref="Present"/> has its bit. Confidential:
-/// firm figures are never published.
+/// firm figures are never published. Only the flags, VA, FTE and LP are stored (26 bytes per firm-year); the other
+/// measures are derived again from the panel, which this object refers to, with the same formulas.
 /// </summary>
 [Confidential]
 public sealed class FirmMeasures
 {
-    private readonly EnterpriseNumber[] _rowFirmId;
-    private readonly int[] _rowYear;
     private readonly MeasureSet[] _flags;
-    private readonly byte[] _vaFormula;
-    private readonly uint[] _vaCodes;
-    private readonly sbyte[] _fteSource;
     private readonly double[] _va;
     private readonly double[] _fte;
     private readonly double[] _lp;
-    private readonly double[] _wageCostPerFte;
-    private readonly double[] _wageShare;
-    private readonly double[] _capitalIntensity;
-    private readonly double[] _vaGrowth;
-    private readonly double[] _fteGrowth;
-    private readonly double[] _lpGrowth;
+    private readonly MeasureRules _rules;
+    private double[]? _capitalIntensity;
 
-    internal FirmMeasures(MeasureColumns c, EnterpriseNumber[] rowFirmId, int[] rowYear, IReadOnlyList<DataIssue> issues)
+    internal FirmMeasures(MeasureColumns c, MeasureRules rules, IReadOnlyList<DataIssue> issues)
     {
-        _rowFirmId = rowFirmId;
-        _rowYear = rowYear;
         _flags = c.Flags;
-        _vaFormula = c.VaFormula;
-        _vaCodes = c.VaCodes;
-        _fteSource = c.FteSource;
         _va = c.Va;
         _fte = c.Fte;
         _lp = c.Lp;
-        _wageCostPerFte = c.WageCostPerFte;
-        _wageShare = c.WageShare;
-        _capitalIntensity = c.CapitalIntensity;
-        _vaGrowth = c.VaGrowth;
-        _fteGrowth = c.FteGrowth;
-        _lpGrowth = c.LpGrowth;
+        _rules = rules;
         Issues = issues;
     }
 
@@ -77,8 +59,12 @@ public sealed class FirmMeasures
     /// <summary>Labour productivity per row, euros per FTE.</summary>
     public ReadOnlySpan<double> Lp => _lp;
 
-    /// <summary>Capital intensity per row, euros of tangible fixed assets (22/27) per FTE.</summary>
-    public ReadOnlySpan<double> CapitalIntensity => _capitalIntensity;
+    /// <summary>
+    /// Capital intensity per row, euros of tangible fixed assets (22/27) per FTE; derived from the panel at the
+    /// first use and kept from then on.
+    /// </summary>
+    public ReadOnlySpan<double> CapitalIntensity =>
+        LazyInitializer.EnsureInitialized(ref _capitalIntensity, ComputeCapitalIntensity);
 
     /// <summary>Whether a row has all the given measures.</summary>
     public bool Has(int row, MeasureSet flags) => (_flags[row] & flags) == flags;
@@ -86,7 +72,47 @@ public sealed class FirmMeasures
     /// <summary>The rubric codes behind a row's VA, with signs (<c>70+71-60-61</c>); empty when VA is absent.</summary>
     public string VaCodeText(int row)
     {
-        if (_vaFormula[row] == NoFormula)
+        var m = default(RowMeasure);
+        _rules.Measure(row, ref m);
+        return CodeText(m);
+    }
+
+    /// <summary>Materialises one row.</summary>
+    public FirmYearMeasure Row(int row)
+    {
+        var f = _flags[row];
+        var m = default(RowMeasure);
+        _rules.Measure(row, ref m);
+        double? Get(double value, MeasureSet flag) => (f & flag) != 0 ? value : null;
+        double? GrowthOf(double[] level, MeasureSet flag) =>
+            (f & flag) != 0 ? Growth.LogChange(level[row - 1], level[row]) : null;
+        var panel = _rules.Panel;
+        return new FirmYearMeasure(
+            panel.FirmIds[panel.RowFirm[row]],
+            panel.RowYear[row],
+            m.VaFormula switch
+            {
+                GrossMarginFormula => ValueAddedFormulas.GrossMargin,
+                GivenFormula => ValueAddedFormulas.Given,
+                _ => null,
+            },
+            CodeText(m),
+            Get(_va[row], MeasureSet.Va),
+            m.FteSource >= 0 ? (Rubric)m.FteSource : null,
+            Get(_fte[row], MeasureSet.Fte),
+            Get(_lp[row], MeasureSet.Lp),
+            Get(m.WageCostPerFte, MeasureSet.WageCostPerFte),
+            Get(m.WageShare, MeasureSet.WageShare),
+            Get(m.CapitalIntensity, MeasureSet.CapitalIntensity),
+            GrowthOf(_va, MeasureSet.VaGrowth),
+            GrowthOf(_fte, MeasureSet.FteGrowth),
+            GrowthOf(_lp, MeasureSet.LpGrowth),
+            (f & MeasureSet.Deflated) != 0);
+    }
+
+    private static string CodeText(in RowMeasure m)
+    {
+        if (m.VaFormula == NoFormula)
         {
             return string.Empty;
         }
@@ -94,7 +120,7 @@ public sealed class FirmMeasures
         var sb = new StringBuilder();
         foreach (var rubric in ValueAddedCodes.Order)
         {
-            if ((_vaCodes[row] & (1u << (int)rubric)) != 0)
+            if ((m.VaCodes & (1u << (int)rubric)) != 0)
             {
                 if (sb.Length > 0 || ValueAddedCodes.IsSubtracted(rubric))
                 {
@@ -108,31 +134,23 @@ public sealed class FirmMeasures
         return sb.ToString();
     }
 
-    /// <summary>Materialises one row.</summary>
-    public FirmYearMeasure Row(int row)
+    // (22/27) / FTE where the flag is set: the formula of MeasureRules on the stored FTE.
+    private double[] ComputeCapitalIntensity()
     {
-        var f = _flags[row];
-        double? Get(double[] column, MeasureSet flag) => (f & flag) != 0 ? column[row] : null;
-        return new FirmYearMeasure(
-            _rowFirmId[row],
-            _rowYear[row],
-            _vaFormula[row] switch
+        var result = new double[_flags.Length];
+        if (_rules.Panel.Column(Rubric.TangibleFixedAssets) is not { } assets)
+        {
+            return result;
+        }
+
+        for (var r = 0; r < result.Length; r++)
+        {
+            if ((_flags[r] & MeasureSet.CapitalIntensity) != 0)
             {
-                GrossMarginFormula => ValueAddedFormulas.GrossMargin,
-                GivenFormula => ValueAddedFormulas.Given,
-                _ => null,
-            },
-            VaCodeText(row),
-            Get(_va, MeasureSet.Va),
-            _fteSource[row] >= 0 ? (Rubric)_fteSource[row] : null,
-            Get(_fte, MeasureSet.Fte),
-            Get(_lp, MeasureSet.Lp),
-            Get(_wageCostPerFte, MeasureSet.WageCostPerFte),
-            Get(_wageShare, MeasureSet.WageShare),
-            Get(_capitalIntensity, MeasureSet.CapitalIntensity),
-            Get(_vaGrowth, MeasureSet.VaGrowth),
-            Get(_fteGrowth, MeasureSet.FteGrowth),
-            Get(_lpGrowth, MeasureSet.LpGrowth),
-            (f & MeasureSet.Deflated) != 0);
+                result[r] = assets[r] / _fte[r];
+            }
+        }
+
+        return result;
     }
 }

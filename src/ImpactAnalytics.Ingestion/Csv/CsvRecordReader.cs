@@ -26,8 +26,11 @@ internal sealed class CsvRecordReader
     private bool _eof;
     private long _nextLine = 1;
 
-    /// <summary>Reads from <paramref name="initial"/>[offset..count] and then from <paramref name="stream"/> (null: sample only).</summary>
-    public CsvRecordReader(Stream? stream, byte separator, byte[] initial, int offset, int count)
+    /// <summary>
+    /// Reads from <paramref name="initial"/>[offset..count] and then from <paramref name="stream"/> (null: those
+    /// bytes only); the first record starts on physical line <paramref name="firstLine"/>.
+    /// </summary>
+    public CsvRecordReader(Stream? stream, byte separator, byte[] initial, int offset, int count, long firstLine = 1)
     {
         _stream = stream;
         _separator = separator;
@@ -35,6 +38,7 @@ internal sealed class CsvRecordReader
         _pos = offset;
         _end = count;
         _eof = stream is null;
+        _nextLine = firstLine;
     }
 
     /// <summary>1-based physical line on which the current record starts.</summary>
@@ -45,6 +49,33 @@ internal sealed class CsvRecordReader
 
     /// <summary>Whether the current record ran into the end of the input inside a quoted field.</summary>
     public bool UnclosedQuote { get; private set; }
+
+    /// <summary>Offset in the buffer of the current record's first byte (meaningful when reading without a stream).</summary>
+    public int RecordStart { get; private set; }
+
+    /// <summary>Offset in the buffer just past the current record's last byte, line end excluded.</summary>
+    public int RecordEnd { get; private set; }
+
+    /// <summary>
+    /// Restarts on the bytes <paramref name="buffer"/>[offset..count] alone (no stream), the first record on physical
+    /// line <paramref name="firstLine"/>: one reader serves block after block without allocating.
+    /// </summary>
+    public void Reset(byte[] buffer, int offset, int count, long firstLine)
+    {
+        _buffer = buffer;
+        _pos = offset;
+        _end = count;
+        _eof = true;
+        _nextLine = firstLine;
+    }
+
+    /// <summary>
+    /// Hands over what this reader has not consumed: the buffered bytes after the current record, the physical line
+    /// the next record starts on, and the stream the rest comes from (null when the buffer held everything). The
+    /// reader must not be used afterwards.
+    /// </summary>
+    public (byte[] Buffer, int Offset, int Count, long NextLine, Stream? Stream) Detach() =>
+        (_buffer, _pos, _end, _nextLine, _eof ? null : _stream);
 
     /// <summary>The i-th field of the current record, unquoted.</summary>
     public ReadOnlySpan<byte> Field(int i) => _inScratch[i]
@@ -110,6 +141,8 @@ internal sealed class CsvRecordReader
             }
 
             UnclosedQuote = inQuotes;
+            RecordStart = start;
+            RecordEnd = recordEnd;
             if (anyQuote)
             {
                 SplitQuoted(start, end);

@@ -72,6 +72,28 @@ public sealed class LongFormParallelTests
     }
 
     [Fact]
+    public void A_run_of_one_firm_broken_by_a_bad_or_unregistered_number_stays_that_firm()
+    {
+        using var dir = new TempFolder();
+        var unregistered = TempFolder.Unregistered.ToString();
+        var accounts = dir.Write("accounts.csv", "enterprise_number,year,scheme,code,value\n" +
+            "0878065378,2020,VOL,70,1\n" +
+            "0878065379,2020,VOL,60,2\n" +
+            "0878065378,2020,VOL,60,3\n" +
+            unregistered + ",2020,VOL,60,4\n" +
+            "0878065378,2020,VOL,61,5\n" +
+            unregistered + ",2021,VOL,60,6\n");
+
+        var result = dir.Run(accounts);
+
+        var row = result.Panel.FindRow(result.Panel.FindFirm(TempFolder.FirmA), 2020);
+        Assert.Equal((1.0, 3.0, 5.0), (result.Panel.Value(row, Rubric.Turnover), result.Panel.Value(row, Rubric.GoodsForResale), result.Panel.Value(row, Rubric.ServicesAndOtherGoods)));
+        Assert.Equal([3L, 5L, 7L], result.Quarantine.Select(q => q.Line));
+        Assert.Single(result.Issues, i => i.Code == IssueCodes.AccountsFirmNotInRegister);
+        Assert.Single(result.Issues, i => i.Code == IssueCodes.EnterpriseNumberCheckDigits);
+    }
+
+    [Fact]
     public void A_block_never_ends_inside_a_quoted_line_break()
     {
         var text = "a,\"x\ny\",1\nb,\"\"\"\n\",2\n\"c\nd\",e,3\nlast,row,4";
@@ -151,9 +173,10 @@ public sealed class LongFormParallelTests
         var random = new Random(seed);
         string[] codes = ["70", "60", "61", "62", "9900", "9901", "1003", "9087", "630", "76A", "20/58", "70/76A"];
         var text = new StringBuilder("enterprise_number,year,scheme,code,value,period,months\n");
+        var firm = 0;
         for (var i = 0; i < rows; i++)
         {
-            var firm = random.Next(Firms + 3);
+            firm = random.Next(3) == 0 ? firm : random.Next(Firms + 3);
             var id = firm < Firms ? Number(firm) : EnterpriseNumber.FromBody(1_000_000 + firm).ToString();
             var year = 2008 + random.Next(16);
             var code = random.Next(10) == 0 ? "8" + random.Next(30).ToString("D3", CultureInfo.InvariantCulture) : codes[random.Next(codes.Length)];

@@ -28,6 +28,12 @@ internal sealed class LongFormBlockParser
     private string? _lastNumberError;
     private byte[] _lastDate = [];
     private int _lastDateYear;
+    // The bytes of the last enterprise number, year and scheme fields and what they meant: rows come in runs of the
+    // same firm, year and scheme, so most rows are settled by comparing a few bytes.
+    private FieldMemo _id;
+    private long _idNumber;
+    private FieldMemo _yearMemo;
+    private FieldMemo _schemeMemo;
 
     public LongFormBlockParser(
         LongFormColumns columns, string file, string[] header, CsvDialect dialect, Encoding encoding, IngestOptions options,
@@ -112,6 +118,14 @@ internal sealed class LongFormBlockParser
     /// <summary>Builder index of the firm, or -1 when valid but not in the register; <c>false</c> when malformed.</summary>
     private bool TryFirm(ReadOnlySpan<byte> field, out int firm)
     {
+        if (_id.Matches(field))
+        {
+            _lastNumber = _idNumber;
+            _lastNumberError = null;
+            firm = _lastFirm = _id.Meaning;
+            return true;
+        }
+
         var number = LongFormFields.EnterpriseDigits(field);
         if (number != _lastNumber || number < 0)
         {
@@ -133,6 +147,8 @@ internal sealed class LongFormBlockParser
         firm = _lastFirm;
         if (_lastNumberError is null)
         {
+            _id.Remember(field, _lastFirm);
+            _idNumber = _lastNumber;
             return true;
         }
 
@@ -144,8 +160,16 @@ internal sealed class LongFormBlockParser
     {
         if (_c.Year >= 0)
         {
-            if (NumberParser.TryParseInt(_reader.Field(_c.Year), out year) && year is >= FieldChecks.MinYear and <= FieldChecks.MaxYear)
+            var text = _reader.Field(_c.Year);
+            if (_yearMemo.Matches(text))
             {
+                year = _yearMemo.Meaning;
+                return true;
+            }
+
+            if (NumberParser.TryParseInt(text, out year) && year is >= FieldChecks.MinYear and <= FieldChecks.MaxYear)
+            {
+                _yearMemo.Remember(text, year);
                 return true;
             }
 
@@ -187,8 +211,16 @@ internal sealed class LongFormBlockParser
 
     private bool TryScheme(out FilingScheme scheme)
     {
-        if (LongFormFields.TrySchemeFast(_reader.Field(_c.Scheme), out scheme))
+        var field = _reader.Field(_c.Scheme);
+        if (_schemeMemo.Matches(field))
         {
+            scheme = (FilingScheme)_schemeMemo.Meaning;
+            return true;
+        }
+
+        if (LongFormFields.TrySchemeFast(field, out scheme))
+        {
+            _schemeMemo.Remember(field, (int)scheme);
             return true;
         }
 

@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ImpactAnalytics.Ingestion.Csv;
 
@@ -85,6 +88,11 @@ internal sealed class CsvRecordReader
     /// <summary>Advances to the next record; <c>false</c> at the end of the input.</summary>
     public bool Read()
     {
+        if (Vector256.IsHardwareAccelerated && TryReadPlain())
+        {
+            return true;
+        }
+
         while (true)
         {
             var scan = _pos;
@@ -153,6 +161,66 @@ internal sealed class CsvRecordReader
             }
 
             return true;
+        }
+    }
+
+    /// <summary>
+    /// The common record in one pass: no quote before its line feed, not blank, and the line feed within the bytes
+    /// already buffered. Separators and the line feed are found 32 bytes at a time. Anything else returns
+    /// <c>false</c> without having changed the reader's state, and <see cref="Read"/> takes the general path.
+    /// </summary>
+    private bool TryReadPlain()
+    {
+        var start = _pos;
+        var from = start;
+        var n = 0;
+        var separators = Vector256.Create(_separator);
+        var newlines = Vector256.Create((byte)'\n');
+        var quotes = Vector256.Create((byte)'"');
+        ref var data = ref MemoryMarshal.GetArrayDataReference(_buffer);
+        for (var i = start; i + Vector256<byte>.Count <= _end; i += Vector256<byte>.Count)
+        {
+            var v = Vector256.LoadUnsafe(ref data, (nuint)i);
+            var separator = Vector256.Equals(v, separators).ExtractMostSignificantBits();
+            var quote = Vector256.Equals(v, quotes).ExtractMostSignificantBits();
+            var stop = Vector256.Equals(v, newlines).ExtractMostSignificantBits() | quote;
+            if (stop != 0)
+            {
+                var k = BitOperations.TrailingZeroCount(stop);
+                var recordEnd = i + k;
+                var end = recordEnd > start && _buffer[recordEnd - 1] == (byte)'\r' ? recordEnd - 1 : recordEnd;
+                if ((quote & (1u << k)) != 0 || end == start)
+                {
+                    return false;
+                }
+
+                separator &= (1u << k) - 1;
+                AddSeparated(ref n, ref from, i, separator);
+                Add(ref n, from, end - from, false);
+                FieldCount = n;
+                UnclosedQuote = false;
+                RecordStart = start;
+                RecordEnd = recordEnd;
+                _pos = recordEnd + 1;
+                Line = _nextLine++;
+                return true;
+            }
+
+            AddSeparated(ref n, ref from, i, separator);
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds the fields ended by the separators in <paramref name="mask"/> (bit b: the byte at i + b).</summary>
+    private void AddSeparated(ref int n, ref int from, int i, uint mask)
+    {
+        while (mask != 0)
+        {
+            var p = i + BitOperations.TrailingZeroCount(mask);
+            Add(ref n, from, p - from, false);
+            from = p + 1;
+            mask &= mask - 1;
         }
     }
 

@@ -7,7 +7,7 @@ namespace ImpactAnalytics.Ingestion.Accounts;
 /// </summary>
 internal sealed class LongFormBlock : IDisposable
 {
-    private LongFormRow[] _rows = new LongFormRow[4096];
+    private LongFormRow[] _rows = new LongFormRow[8192];
 
     /// <summary>The block's bytes: records [0, <see cref="Count"/>).</summary>
     public byte[] Buffer = [];

@@ -9,8 +9,8 @@ namespace ImpactAnalytics.Ingestion.Accounts;
 internal readonly record struct LongFormParallelism(int Workers, int BlockSize)
 {
     /// <summary>One worker per core, at most four (the in-order pivot on the calling thread is the limit beyond).</summary>
-    public static LongFormParallelism Default { get; } = new(Math.Clamp(Environment.ProcessorCount, 1, 4), 1 << 20);
+    public static LongFormParallelism Default { get; } = new(Math.Clamp(Environment.ProcessorCount, 1, 4), 1 << 18);
 
     /// <summary>The single-threaded pass.</summary>
-    public static LongFormParallelism Single { get; } = new(1, 1 << 20);
+    public static LongFormParallelism Single { get; } = new(1, 1 << 18);
 }

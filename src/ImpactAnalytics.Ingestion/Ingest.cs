@@ -25,7 +25,10 @@ public static class Ingest
     /// and the accounts — a long-form CSV (plain or gzip), NBB CBSO JSON filings (a folder, or one .json file), or a tidy firm-year
     /// table (only of registered firms, only years <paramref name="options"/> keeps).
     /// </summary>
-    public static IngestionResult Run(InputFiles inputs, IngestOptions options)
+    public static IngestionResult Run(InputFiles inputs, IngestOptions options) => RunWith(inputs, options, LongFormParallelism.Default);
+
+    /// <summary><see cref="Run"/> with the long-form parse's threads and block size set (tests).</summary>
+    internal static IngestionResult RunWith(InputFiles inputs, IngestOptions options, LongFormParallelism parallelism)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(options);
@@ -58,7 +61,7 @@ public static class Ingest
             }
         }
 
-        ReadAccounts(inputs, options, log, builder, firmIds);
+        ReadAccounts(inputs, options, log, builder, firmIds, parallelism);
         var files = log.Tallies.Select(t => t.ToAccounting()).ToArray();
         var result = new IngestionResult(builder.Build(), log.Issues.ToArray(), files, log.Quarantine.ToArray());
         if (result.Panel.RowCount >= LargePanelRows)
@@ -95,7 +98,8 @@ public static class Ingest
     /// <summary>The name issues and quarantine use for an input: its file (or folder) name.</summary>
     public static string DisplayName(string path) => Path.GetFileName(path.TrimEnd('/', '\\'));
 
-    private static void ReadAccounts(InputFiles inputs, IngestOptions options, IngestLog log, FirmPanelBuilder builder, List<EnterpriseNumber> firmIds)
+    private static void ReadAccounts(
+        InputFiles inputs, IngestOptions options, IngestLog log, FirmPanelBuilder builder, List<EnterpriseNumber> firmIds, LongFormParallelism parallelism)
     {
         using var accumulator = new FirmYearAccumulator();
         string name;
@@ -117,7 +121,7 @@ public static class Ingest
                 using var source = CsvSource.Open(accounts, name, log, log.Tally(name));
                 if (source is not null)
                 {
-                    new AccountsLongFormReader(source, log, options, builder.IndexOf, accumulator).Read();
+                    new AccountsLongFormReader(source, log, options, builder.IndexOf, accumulator, parallelism).Read();
                 }
             }
         }

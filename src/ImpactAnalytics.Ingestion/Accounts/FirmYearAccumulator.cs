@@ -22,6 +22,8 @@ namespace ImpactAnalytics.Ingestion.Accounts;
 internal sealed class FirmYearAccumulator : IDisposable
 {
     private const byte FarLine = byte.MaxValue;
+    // Firm-years from which the values are handed to the builder on two threads.
+    private const int ParallelScatter = 1 << 16;
     // Firm-years are chained per firm (head per builder firm index, next per slot): a firm has a handful of years,
     // so walking its chain beats hashing, and it needs no rehashing as the file grows.
     private int[] _head = [];
@@ -159,16 +161,33 @@ internal sealed class FirmYearAccumulator : IDisposable
             }
 
             var rubric = (Rubric)r;
-            var annualised = RubricKinds.IsAnnualised(rubric);
             var bit = 1u << r;
-            for (var slot = 0; slot < _count; slot++)
+            var first = 0;
+            while (first < _count && (_present[first] & bit) == 0)
             {
-                if ((_present[slot] & bit) != 0)
-                {
-                    var months = _months[slot];
-                    var value = values[slot];
-                    builder.SetValue(rowOf[slot], rubric, months != 12 && annualised ? value * (12.0 / months) : value);
-                }
+                first++;
+            }
+
+            if (first == _count)
+            {
+                values.Dispose();
+                _values[r] = null;
+                continue;
+            }
+
+            // The builder allocates the column at the first value; after that, values of different rows are
+            // independent (own element of the column, own presence word), so two threads can each fill half the rows.
+            Scatter(builder, values, rubric, rowOf, first, first + 1, 0, int.MaxValue);
+            var half = firstRow + (order.Length / 2);
+            if (_count >= ParallelScatter && Environment.ProcessorCount > 1)
+            {
+                System.Threading.Tasks.Parallel.Invoke(
+                    () => Scatter(builder, values, rubric, rowOf, first + 1, _count, 0, half),
+                    () => Scatter(builder, values, rubric, rowOf, first + 1, _count, half, int.MaxValue));
+            }
+            else
+            {
+                Scatter(builder, values, rubric, rowOf, first + 1, _count, 0, int.MaxValue);
             }
 
             // The rubric's memory goes back now, so the accumulator shrinks as the panel grows.
@@ -183,7 +202,26 @@ internal sealed class FirmYearAccumulator : IDisposable
         _lastSlot = -1;
     }
 
-    /// <summary>The slots with values, ordered by their firm's enterprise number, then year.</summary>
+    /// <summary>Hands the values of slots [from, to) whose rows lie in [rowFrom, rowTo) to the builder, annualised.</summary>
+    private void Scatter(FirmPanelBuilder builder, ChunkedArray<double> values, Rubric rubric, int[] rowOf, int from, int to, int rowFrom, int rowTo)
+    {
+        var annualised = RubricKinds.IsAnnualised(rubric);
+        var bit = 1u << (int)rubric;
+        for (var slot = from; slot < to; slot++)
+        {
+            if ((_present[slot] & bit) != 0 && rowOf[slot] is var row && row >= rowFrom && row < rowTo)
+            {
+                var months = _months[slot];
+                var value = values[slot];
+                builder.SetValue(row, rubric, months != 12 && annualised ? value * (12.0 / months) : value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The slots with values, ordered by their firm's enterprise number, then year: a counting sort by firm (slots
+    /// of a firm keep their order of first appearance), then each firm's few years put in order.
+    /// </summary>
     private int[] PanelOrder(IReadOnlyList<EnterpriseNumber> firmIds)
     {
         var ids = firmIds.ToArray();
@@ -200,25 +238,52 @@ internal sealed class FirmYearAccumulator : IDisposable
             rank[byId[k]] = k;
         }
 
-        var rows = 0;
+        // next[k]: where firm rank k's next slot goes; after the fill, the end of its run.
+        var next = new int[ids.Length + 1];
         for (var slot = 0; slot < _count; slot++)
         {
-            rows += _present[slot] != 0 ? 1 : 0;
+            next[rank[_firm[slot]] + 1] += _present[slot] != 0 ? 1 : 0;
         }
 
-        var keys = new long[rows];
-        var order = new int[rows];
-        for (int slot = 0, i = 0; slot < _count; slot++)
+        for (var k = 1; k < next.Length; k++)
+        {
+            next[k] += next[k - 1];
+        }
+
+        var order = new int[next[^1]];
+        for (var slot = 0; slot < _count; slot++)
         {
             if (_present[slot] != 0)
             {
-                keys[i] = ((long)rank[_firm[slot]] << 32) | (uint)_year[slot];
-                order[i++] = slot;
+                order[next[rank[_firm[slot]]]++] = slot;
             }
         }
 
-        Array.Sort(keys, order);
+        for (int k = 0, from = 0; k < ids.Length; k++)
+        {
+            SortByYear(order, from, next[k]);
+            from = next[k];
+        }
+
         return order;
+    }
+
+    /// <summary>Insertion sort of one firm's slots by year (a firm has a handful, all of different years).</summary>
+    private void SortByYear(int[] order, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            var slot = order[i];
+            var year = _year[slot];
+            var j = i - 1;
+            while (j >= from && _year[order[j]] > year)
+            {
+                order[j + 1] = order[j];
+                j--;
+            }
+
+            order[j + 1] = slot;
+        }
     }
 
     private void ReportFinancialYearLengths(IngestLog log, IReadOnlyList<EnterpriseNumber> firmIds)

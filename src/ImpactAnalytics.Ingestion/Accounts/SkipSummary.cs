@@ -9,9 +9,13 @@ namespace ImpactAnalytics.Ingestion.Accounts;
 /// Counts the valid rows a reader skips by design (codes the engine does not use, years outside the study) and
 /// reports each kind once, as an info issue at its first line, instead of one issue per row.
 /// </summary>
-internal sealed class SkipSummary
+internal sealed class SkipSummary(int exampleLimit = SkipSummary.Examples)
 {
-    private readonly SortedSet<string> _unusedExamples = new(StringComparer.Ordinal);
+    /// <summary>How many distinct unused codes the issue names.</summary>
+    public const int Examples = 10;
+
+    // The first distinct codes met, in the order met.
+    private readonly List<string> _unusedExamples = [];
     private long _firstUnusedLine;
     private long _firstOutsideLine;
 
@@ -22,9 +26,44 @@ internal sealed class SkipSummary
     public void NoteUnused(ReadOnlySpan<byte> code, long line)
     {
         _firstUnusedLine = Unused++ == 0 ? line : _firstUnusedLine;
-        if (_unusedExamples.Count < 10)
+        if (_unusedExamples.Count < exampleLimit)
         {
-            _unusedExamples.Add(Encoding.UTF8.GetString(code.Trim((byte)' ')));
+            AddExample(Encoding.UTF8.GetString(code.Trim((byte)' ')));
+        }
+    }
+
+    /// <summary>
+    /// Adds what a summary of the rows that follow this one's saw, as if this summary had seen those rows itself.
+    /// Exact when <paramref name="later"/> keeps at least twice <see cref="Examples"/> codes: of its first 2 × 10
+    /// distinct codes at most 10 are already here, so the ones this summary would have added are among them.
+    /// </summary>
+    public void Merge(SkipSummary later)
+    {
+        if (later.Unused > 0)
+        {
+            _firstUnusedLine = Unused == 0 ? later._firstUnusedLine : _firstUnusedLine;
+            Unused += later.Unused;
+            foreach (var code in later._unusedExamples)
+            {
+                if (_unusedExamples.Count < exampleLimit)
+                {
+                    AddExample(code);
+                }
+            }
+        }
+
+        if (later.Outside > 0)
+        {
+            _firstOutsideLine = Outside == 0 ? later._firstOutsideLine : _firstOutsideLine;
+            Outside += later.Outside;
+        }
+    }
+
+    private void AddExample(string code)
+    {
+        if (!_unusedExamples.Contains(code, StringComparer.Ordinal))
+        {
+            _unusedExamples.Add(code);
         }
     }
 
@@ -37,7 +76,7 @@ internal sealed class SkipSummary
         {
             log.Issue(tally.File, _firstUnusedLine, codeColumn, IssueCodes.AccountsCodeUnused, string.Create(
                 CultureInfo.InvariantCulture,
-                $"{Unused} rows carry rubric codes the engine does not use (e.g. {string.Join(", ", _unusedExamples)}); counted, not loaded"),
+                $"{Unused} rows carry rubric codes the engine does not use (e.g. {string.Join(", ", _unusedExamples.Order(StringComparer.Ordinal))}); counted, not loaded"),
                 Severity.Info);
         }
 

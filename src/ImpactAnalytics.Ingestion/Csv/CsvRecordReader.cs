@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ImpactAnalytics.Ingestion.Csv;
 
@@ -26,8 +29,11 @@ internal sealed class CsvRecordReader
     private bool _eof;
     private long _nextLine = 1;
 
-    /// <summary>Reads from <paramref name="initial"/>[offset..count] and then from <paramref name="stream"/> (null: sample only).</summary>
-    public CsvRecordReader(Stream? stream, byte separator, byte[] initial, int offset, int count)
+    /// <summary>
+    /// Reads from <paramref name="initial"/>[offset..count] and then from <paramref name="stream"/> (null: those
+    /// bytes only); the first record starts on physical line <paramref name="firstLine"/>.
+    /// </summary>
+    public CsvRecordReader(Stream? stream, byte separator, byte[] initial, int offset, int count, long firstLine = 1)
     {
         _stream = stream;
         _separator = separator;
@@ -35,6 +41,7 @@ internal sealed class CsvRecordReader
         _pos = offset;
         _end = count;
         _eof = stream is null;
+        _nextLine = firstLine;
     }
 
     /// <summary>1-based physical line on which the current record starts.</summary>
@@ -46,6 +53,33 @@ internal sealed class CsvRecordReader
     /// <summary>Whether the current record ran into the end of the input inside a quoted field.</summary>
     public bool UnclosedQuote { get; private set; }
 
+    /// <summary>Offset in the buffer of the current record's first byte (meaningful when reading without a stream).</summary>
+    public int RecordStart { get; private set; }
+
+    /// <summary>Offset in the buffer just past the current record's last byte, line end excluded.</summary>
+    public int RecordEnd { get; private set; }
+
+    /// <summary>
+    /// Restarts on the bytes <paramref name="buffer"/>[offset..count] alone (no stream), the first record on physical
+    /// line <paramref name="firstLine"/>: one reader serves block after block without allocating.
+    /// </summary>
+    public void Reset(byte[] buffer, int offset, int count, long firstLine)
+    {
+        _buffer = buffer;
+        _pos = offset;
+        _end = count;
+        _eof = true;
+        _nextLine = firstLine;
+    }
+
+    /// <summary>
+    /// Hands over what this reader has not consumed: the buffered bytes after the current record, the physical line
+    /// the next record starts on, and the stream the rest comes from (null when the buffer held everything). The
+    /// reader must not be used afterwards.
+    /// </summary>
+    public (byte[] Buffer, int Offset, int Count, long NextLine, Stream? Stream) Detach() =>
+        (_buffer, _pos, _end, _nextLine, _eof ? null : _stream);
+
     /// <summary>The i-th field of the current record, unquoted.</summary>
     public ReadOnlySpan<byte> Field(int i) => _inScratch[i]
         ? _scratch.AsSpan(_starts[i], _lengths[i])
@@ -54,6 +88,11 @@ internal sealed class CsvRecordReader
     /// <summary>Advances to the next record; <c>false</c> at the end of the input.</summary>
     public bool Read()
     {
+        if (Vector256.IsHardwareAccelerated && TryReadPlain())
+        {
+            return true;
+        }
+
         while (true)
         {
             var scan = _pos;
@@ -110,6 +149,8 @@ internal sealed class CsvRecordReader
             }
 
             UnclosedQuote = inQuotes;
+            RecordStart = start;
+            RecordEnd = recordEnd;
             if (anyQuote)
             {
                 SplitQuoted(start, end);
@@ -120,6 +161,66 @@ internal sealed class CsvRecordReader
             }
 
             return true;
+        }
+    }
+
+    /// <summary>
+    /// The common record in one pass: no quote before its line feed, not blank, and the line feed within the bytes
+    /// already buffered. Separators and the line feed are found 32 bytes at a time. Anything else returns
+    /// <c>false</c> without having changed the reader's state, and <see cref="Read"/> takes the general path.
+    /// </summary>
+    private bool TryReadPlain()
+    {
+        var start = _pos;
+        var from = start;
+        var n = 0;
+        var separators = Vector256.Create(_separator);
+        var newlines = Vector256.Create((byte)'\n');
+        var quotes = Vector256.Create((byte)'"');
+        ref var data = ref MemoryMarshal.GetArrayDataReference(_buffer);
+        for (var i = start; i + Vector256<byte>.Count <= _end; i += Vector256<byte>.Count)
+        {
+            var v = Vector256.LoadUnsafe(ref data, (nuint)i);
+            var separator = Vector256.Equals(v, separators).ExtractMostSignificantBits();
+            var quote = Vector256.Equals(v, quotes).ExtractMostSignificantBits();
+            var stop = Vector256.Equals(v, newlines).ExtractMostSignificantBits() | quote;
+            if (stop != 0)
+            {
+                var k = BitOperations.TrailingZeroCount(stop);
+                var recordEnd = i + k;
+                var end = recordEnd > start && _buffer[recordEnd - 1] == (byte)'\r' ? recordEnd - 1 : recordEnd;
+                if ((quote & (1u << k)) != 0 || end == start)
+                {
+                    return false;
+                }
+
+                separator &= (1u << k) - 1;
+                AddSeparated(ref n, ref from, i, separator);
+                Add(ref n, from, end - from, false);
+                FieldCount = n;
+                UnclosedQuote = false;
+                RecordStart = start;
+                RecordEnd = recordEnd;
+                _pos = recordEnd + 1;
+                Line = _nextLine++;
+                return true;
+            }
+
+            AddSeparated(ref n, ref from, i, separator);
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds the fields ended by the separators in <paramref name="mask"/> (bit b: the byte at i + b).</summary>
+    private void AddSeparated(ref int n, ref int from, int i, uint mask)
+    {
+        while (mask != 0)
+        {
+            var p = i + BitOperations.TrailingZeroCount(mask);
+            Add(ref n, from, p - from, false);
+            from = p + 1;
+            mask &= mask - 1;
         }
     }
 

@@ -123,24 +123,32 @@ internal sealed class CsvSource : TableSource
     /// </summary>
     public override bool CheckShape()
     {
-        if (Reader.UnclosedQuote)
+        if (ShapeProblem(Reader, Header.Length, File, Dialect.Separator) is not { } problem)
         {
-            Log.Reject(Tally, Reader.Line, string.Empty, IssueCodes.RowUnclosedQuote,
-                $"{File}: a quoted field opened in the record at line {Reader.Line.ToString(CultureInfo.InvariantCulture)} is never closed (is the file truncated?)",
-                Fields());
-            return false;
+            return true;
         }
 
-        if (Reader.FieldCount != Header.Length)
+        Log.Reject(Tally, Reader.Line, string.Empty, problem.Code, problem.Message, Fields());
+        return false;
+    }
+
+    /// <summary>Why a record's shape is wrong (unclosed quote, field count other than the header's), or null.</summary>
+    internal static (string Code, string Message)? ShapeProblem(CsvRecordReader reader, int headerLength, string file, char separator)
+    {
+        if (reader.UnclosedQuote)
         {
-            Log.Reject(Tally, Reader.Line, string.Empty, IssueCodes.RowFieldCount, string.Create(
+            return (IssueCodes.RowUnclosedQuote,
+                $"{file}: a quoted field opened in the record at line {reader.Line.ToString(CultureInfo.InvariantCulture)} is never closed (is the file truncated?)");
+        }
+
+        if (reader.FieldCount != headerLength)
+        {
+            return (IssueCodes.RowFieldCount, string.Create(
                 CultureInfo.InvariantCulture,
-                $"expected {Header.Length} fields separated by '{Printable(Dialect.Separator)}' as in the header, found {Reader.FieldCount}"),
-                Fields());
-            return false;
+                $"expected {headerLength} fields separated by '{Printable(separator)}' as in the header, found {reader.FieldCount}"));
         }
 
-        return true;
+        return null;
     }
 
     /// <inheritdoc/>
@@ -154,12 +162,15 @@ internal sealed class CsvSource : TableSource
     }
 
     /// <summary>Every field of the current record, decoded (for quarantine).</summary>
-    public override string[] Fields()
+    public override string[] Fields() => Fields(Reader, Encoding);
+
+    /// <summary>Every field of a reader's current record, decoded.</summary>
+    internal static string[] Fields(CsvRecordReader reader, Encoding encoding)
     {
-        var fields = new string[Reader.FieldCount];
+        var fields = new string[reader.FieldCount];
         for (var i = 0; i < fields.Length; i++)
         {
-            fields[i] = Decode(Encoding, Reader.Field(i));
+            fields[i] = Decode(encoding, reader.Field(i));
         }
 
         return fields;

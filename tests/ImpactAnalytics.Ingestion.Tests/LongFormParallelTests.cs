@@ -1,0 +1,208 @@
+using System.Globalization;
+using System.Text;
+using ImpactAnalytics.Core.Domain;
+using ImpactAnalytics.Ingestion.Accounts;
+using ImpactAnalytics.Ingestion.Quality;
+
+namespace ImpactAnalytics.Ingestion.Tests;
+
+/// <summary>
+/// The long-form parse on several workers in small blocks must give exactly what one pass over the whole file
+/// gives: the same panel, the same issues in the same order, the same quarantine and the same row accounting.
+/// </summary>
+public sealed class LongFormParallelTests
+{
+    private const int Firms = 40;
+
+    public static TheoryData<int, int> Settings => new()
+    {
+        { 2, 64 },
+        { 2, 333 },
+        { 3, 1000 },
+        { 2, 4096 },
+        { 1, 64 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public void Messy_file_parsed_in_parallel_blocks_gives_the_single_threaded_result(int workers, int blockSize)
+    {
+        using var dir = new TempFolder();
+        var accounts = dir.Write("accounts.csv", MessyAccounts(seed: 7, rows: 3000));
+
+        var single = Run(dir, accounts, LongFormParallelism.Single);
+        var parallel = Run(dir, accounts, new LongFormParallelism(workers, blockSize));
+
+        Assert.Contains(single.Issues, i => i.Code == IssueCodes.AccountsDuplicate);
+        Assert.Contains(single.Issues, i => i.Code == IssueCodes.AccountsFirmNotInRegister);
+        Assert.Contains(single.Issues, i => i.Code == IssueCodes.AccountsSchemeConflict);
+        Assert.Contains(single.Issues, i => i.Code == IssueCodes.AccountsPriorPeriodSuperseded);
+        Assert.Contains(single.Issues, i => i.Code == IssueCodes.RowFieldCount);
+        AssertSame(single, parallel);
+    }
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public void Gzip_file_ending_in_an_unclosed_quote_gives_the_single_threaded_result(int workers, int blockSize)
+    {
+        using var dir = new TempFolder();
+        var accounts = dir.WriteGzip("accounts.csv.gz", MessyAccounts(seed: 11, rows: 2000) + "0878065378,2020,VOL,70,\"12\n34");
+
+        var single = Run(dir, accounts, LongFormParallelism.Single);
+        var parallel = Run(dir, accounts, new LongFormParallelism(workers, blockSize));
+
+        Assert.Contains(single.Issues, i => i.Code == IssueCodes.RowUnclosedQuote);
+        AssertSame(single, parallel);
+    }
+
+    [Theory]
+    [InlineData(2, 64)]
+    [InlineData(2, 5000)]
+    public void Truncated_gzip_stops_at_the_same_line_as_the_single_threaded_pass(int workers, int blockSize)
+    {
+        using var dir = new TempFolder();
+        var whole = File.ReadAllBytes(dir.WriteGzip("whole.csv.gz", MessyAccounts(seed: 3, rows: 4000)));
+        var accounts = dir.WriteBytes("accounts.csv.gz", whole[..(whole.Length * 2 / 3)]);
+
+        var single = Run(dir, accounts, LongFormParallelism.Single);
+        var parallel = Run(dir, accounts, new LongFormParallelism(workers, blockSize));
+
+        Assert.Contains(single.Issues, i => i.Code == IssueCodes.FileTruncated);
+        AssertSame(single, parallel);
+    }
+
+    [Fact]
+    public void A_run_of_one_firm_broken_by_a_bad_or_unregistered_number_stays_that_firm()
+    {
+        using var dir = new TempFolder();
+        var unregistered = TempFolder.Unregistered.ToString();
+        var accounts = dir.Write("accounts.csv", "enterprise_number,year,scheme,code,value\n" +
+            "0878065378,2020,VOL,70,1\n" +
+            "0878065379,2020,VOL,60,2\n" +
+            "0878065378,2020,VOL,60,3\n" +
+            unregistered + ",2020,VOL,60,4\n" +
+            "0878065378,2020,VOL,61,5\n" +
+            unregistered + ",2021,VOL,60,6\n");
+
+        var result = dir.Run(accounts);
+
+        var row = result.Panel.FindRow(result.Panel.FindFirm(TempFolder.FirmA), 2020);
+        Assert.Equal((1.0, 3.0, 5.0), (result.Panel.Value(row, Rubric.Turnover), result.Panel.Value(row, Rubric.GoodsForResale), result.Panel.Value(row, Rubric.ServicesAndOtherGoods)));
+        Assert.Equal([3L, 5L, 7L], result.Quarantine.Select(q => q.Line));
+        Assert.Single(result.Issues, i => i.Code == IssueCodes.AccountsFirmNotInRegister);
+        Assert.Single(result.Issues, i => i.Code == IssueCodes.EnterpriseNumberCheckDigits);
+    }
+
+    [Fact]
+    public void A_block_never_ends_inside_a_quoted_line_break()
+    {
+        var text = "a,\"x\ny\",1\nb,\"\"\"\n\",2\n\"c\nd\",e,3\nlast,row,4";
+        var bytes = Encoding.UTF8.GetBytes("h1,h2,h3\n" + text);
+        var header = new Csv.CsvRecordReader(new MemoryStream(bytes[5..]), (byte)',', bytes[..5], 0, 5);
+        Assert.True(header.Read());
+        var splitter = new Csv.RecordBlockSplitter(header, blockSize: 4);
+
+        var blocks = new List<(string Text, long Line)>();
+        var buffer = Array.Empty<byte>();
+        while (splitter.Next(ref buffer, out var count, out var line))
+        {
+            blocks.Add((Encoding.UTF8.GetString(buffer, 0, count), line));
+        }
+
+        Assert.Equal(
+            new[] { ("a,\"x\ny\",1\n", 2L), ("b,\"\"\"\n\",2\n", 4L), ("\"c\nd\",e,3\n", 6L), ("last,row,4", 8L) },
+            blocks);
+        Assert.Null(splitter.Error);
+    }
+
+    private static IngestionResult Run(TempFolder dir, string accounts, LongFormParallelism parallelism)
+    {
+        var inputs = new InputFiles
+        {
+            Accounts = accounts,
+            Register = dir.Write("register.csv", Register()),
+            Memberships = dir.Write("memberships.csv", TempFolder.Memberships),
+            NaceFolder = dir.Path,
+        };
+        return Ingest.RunWith(inputs, new IngestOptions { FirstYear = 2010, LastYear = 2022 }, parallelism);
+    }
+
+    private static void AssertSame(IngestionResult expected, IngestionResult actual)
+    {
+        Assert.Equal(expected.Issues, actual.Issues);
+        Assert.Equal(expected.Quarantine.Select(Describe), actual.Quarantine.Select(Describe));
+        Assert.Equal(expected.Files.Select(f => (f.File, f.RowsRead, f.RowsUsed, f.RowsQuarantined, f.RowsSkipped)),
+            actual.Files.Select(f => (f.File, f.RowsRead, f.RowsUsed, f.RowsQuarantined, f.RowsSkipped)));
+        var (e, a) = (expected.Panel, actual.Panel);
+        Assert.True(e.RowCount > 0);
+        Assert.Equal(e.RowFirm, a.RowFirm);
+        Assert.Equal(e.RowYear, a.RowYear);
+        Assert.Equal(e.RowScheme, a.RowScheme);
+        Assert.Equal(e.RowMonths, a.RowMonths);
+        Assert.Equal(e.RowPresent, a.RowPresent);
+        foreach (var rubric in Enum.GetValues<Rubric>())
+        {
+            Assert.Equal(e.Column(rubric), a.Column(rubric));
+        }
+    }
+
+    private static string Describe(QuarantinedRow row) =>
+        $"{row.File}|{row.Line}|{row.Code}|{row.Message}|{string.Join("¦", row.Fields)}";
+
+    private static string Number(int firm) => EnterpriseNumber.FromBody(2_000_000 + (firm * 7919)).ToString().Replace(".", string.Empty, StringComparison.Ordinal);
+
+    private static string Register()
+    {
+        var text = new StringBuilder("enterprise_number,name,nace,nace_version,region,founded\n");
+        for (var f = 0; f < Firms; f++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{Number(f)},Firm {f},20160,NACE-BEL 2008,Antwerpen,1990\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Long-form rows in no order, with every kind of trouble scattered through the file: malformed numbers, bad and
+    /// missing values, unregistered firms, duplicates, N−1 figures before and after N, months and scheme conflicts,
+    /// unused codes (more than twenty kinds), years outside the study, wrong field counts, blank lines, CRLF, and
+    /// quoted fields with separators and line breaks.
+    /// </summary>
+    private static string MessyAccounts(int seed, int rows)
+    {
+        var random = new Random(seed);
+        string[] codes = ["70", "60", "61", "62", "9900", "9901", "1003", "9087", "630", "76A", "20/58", "70/76A"];
+        var text = new StringBuilder("enterprise_number,year,scheme,code,value,period,months\n");
+        var firm = 0;
+        for (var i = 0; i < rows; i++)
+        {
+            firm = random.Next(3) == 0 ? firm : random.Next(Firms + 3);
+            var id = firm < Firms ? Number(firm) : EnterpriseNumber.FromBody(1_000_000 + firm).ToString();
+            var year = 2008 + random.Next(16);
+            var code = random.Next(10) == 0 ? "8" + random.Next(30).ToString("D3", CultureInfo.InvariantCulture) : codes[random.Next(codes.Length)];
+            var value = random.Next(1_000_000).ToString(CultureInfo.InvariantCulture) + "." + random.Next(100).ToString("D2", CultureInfo.InvariantCulture);
+            var scheme = random.Next(40) == 0 ? "MIC" : "VOL";
+            var period = random.Next(6) switch { 0 => "N-1", 1 => "N", _ => string.Empty };
+            var months = random.Next(30) == 0 ? "6" : string.Empty;
+            switch (random.Next(60))
+            {
+                case 0: id = "0878065379"; break;
+                case 1: value = "abc"; break;
+                case 2: value = string.Empty; break;
+                case 3: value = $"\"1,{random.Next(10)}\n{random.Next(10)}\""; break;
+                case 4: id = $"\"BE {id[..4]}.{id[4..7]}.{id[7..]}\""; break;
+                case 5: text.Append('\n'); break;
+                case 6: text.Append(CultureInfo.InvariantCulture, $"{id},{year},VOL,70\n"); break;
+                case 7: months = "40"; break;
+                case 8: period = "X"; break;
+                case 9: scheme = "\"V\nOL\""; break;
+                case 10: year = 1066; break;
+            }
+
+            var end = random.Next(8) == 0 ? "\r\n" : "\n";
+            text.Append(CultureInfo.InvariantCulture, $"{id},{year},{scheme},{code},{value},{period},{months}{end}");
+        }
+
+        return text.ToString();
+    }
+}

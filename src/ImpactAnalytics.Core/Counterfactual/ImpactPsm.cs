@@ -1,5 +1,6 @@
 using ImpactAnalytics.Core.Estimation;
 using ImpactAnalytics.Core.Estimators.Matching;
+using ImpactAnalytics.Core.Numerics;
 
 namespace ImpactAnalytics.Core.Counterfactual;
 
@@ -41,6 +42,7 @@ internal static class ImpactPsm
                 try
                 {
                     matching = PropensityScoreMatching.Match(table, spec);
+                    GarbageCheckpoint.Pass();
                 }
                 catch (EstimationException e)
                 {
@@ -57,6 +59,7 @@ internal static class ImpactPsm
                 }
 
                 var result = PropensityScoreMatching.Result(matching, table, spec.Outcome, spec.ConfidenceLevel);
+                GarbageCheckpoint.Pass();
                 rows.Add(Row(outcome, PsmEffect.Difference, result.DifferenceInMeans, result.Counts));
                 rows.Add(Row(outcome, PsmEffect.Regression, result.RegressionAdjusted, result.Counts));
                 if (balance.Count == 0)

@@ -242,14 +242,12 @@ internal static class GroupTimeEstimator
         var k = panel.CovariateCount;
         var x = new Matrix(size, k + 1);
         var t = panel.PeriodCount;
+        var covariates = panel.Covariates!;
         for (var i = 0; i < size; i++)
         {
-            x[i, 0] = 1.0;
-            var offset = ((sample[i] * t) + baseIndex) * k;
-            for (var j = 0; j < k; j++)
-            {
-                x[i, j + 1] = panel.Covariates![offset + j];
-            }
+            var row = x.WritableRow(i);
+            row[0] = 1.0;
+            covariates.AsSpan(((sample[i] * t) + baseIndex) * k, k).CopyTo(row[1..]);
         }
 
         return x;

@@ -165,13 +165,16 @@ internal static class MultiplierDraws
                 }
             }
 
+            ref var pick = ref MemoryMarshal.GetArrayDataReference(picks);
             for (var b = 0; b < replicates; b++)
             {
+                // The replicate's four picks as one little-endian word: byte p is group p's subset.
+                var word = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref pick, b * Pass));
                 var lo = Vector256<double>.Zero;
                 var hi = Vector256<double>.Zero;
                 for (var p = 0; p < Pass; p++)
                 {
-                    var at = (nuint)((p * TableSize) + (picks[(b * Pass) + p] * Block));
+                    var at = (nuint)((p * TableSize) + ((int)((word >> (8 * p)) & 0xFF) * Block));
                     lo += Vector256.LoadUnsafe(ref t, at);
                     hi += Vector256.LoadUnsafe(ref t, at + 4);
                 }

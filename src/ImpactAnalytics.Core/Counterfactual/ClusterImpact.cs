@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
 using ImpactAnalytics.Core.Estimation;
 using ImpactAnalytics.Core.Measures;
+using ImpactAnalytics.Core.Numerics;
 using ImpactAnalytics.Core.Panel;
 
 namespace ImpactAnalytics.Core.Counterfactual;
@@ -65,61 +67,93 @@ public static class ClusterImpact
             .Select(grp => new CohortSize(grp.Key, grp.Count()))
             .ToImmutableArray();
 
-        var notes = new List<ImpactNote>();
-        var samples = new List<DidOutcomeSummary>();
-        var did = new List<DidEstimateRecord>();
-        if (settings.Did.Enabled)
-        {
-            foreach (var outcome in settings.Did.Outcomes.Distinct())
+        // The two estimators are independent: PSM runs beside the DiD (whose serial stretches leave a core idle).
+        var outcomes = settings.Did.Outcomes.Distinct().ToArray();
+        DidPart? didPart = null;
+        PsmPart? psmPart = null;
+        ExceptionDispatchInfo? didError = null, psmError = null;
+        Parallel.Invoke(
+            () =>
             {
                 try
                 {
-                    var (summary, rows, note) = ImpactDid.Run(panel, measures, assignment, outcome, settings, firstYear, lastYear);
-                    samples.Add(summary);
-                    did.AddRange(rows);
-                    if (note is not null)
-                    {
-                        notes.Add(note);
-                    }
+                    didPart = settings.Did.Enabled ? RunDid(panel, measures, assignment, outcomes, settings, firstYear, lastYear) : null;
                 }
-                catch (EstimationException e)
+                catch (Exception e)
                 {
-                    notes.Add(new ImpactNote("did", outcome.Name(), ImpactDid.Failure(outcome, e.Message)));
+                    didError = ExceptionDispatchInfo.Capture(e);
                 }
-            }
-        }
-
-        PsmSummary? psm = null;
-        var psmRows = new List<PsmEstimateRecord>();
-        var balance = new List<BalanceRecord>();
-        if (settings.Psm.Enabled)
-        {
-            try
+            },
+            () =>
             {
-                var (table, summary, tableNotes) = PsmTable.Build(panel, measures, assignment, settings, lastYear);
-                psm = summary;
-                notes.AddRange(tableNotes);
-                var (rows, balanceRows, runNotes) = ImpactPsm.Run(table, summary, settings);
-                psmRows.AddRange(rows);
-                balance.AddRange(balanceRows);
-                notes.AddRange(runNotes);
-            }
-            catch (EstimationException e)
-            {
-                notes.Add(new ImpactNote("psm", null, $"propensity-score matching could not be run because: {e.Message}"));
-            }
-        }
+                try
+                {
+                    psmPart = settings.Psm.Enabled ? RunPsm(panel, measures, assignment, settings, lastYear) : null;
+                }
+                catch (Exception e)
+                {
+                    psmError = ExceptionDispatchInfo.Capture(e);
+                }
+            });
+        didError?.Throw();
+        psmError?.Throw();
 
+        var notes = new List<ImpactNote>();
+        notes.AddRange(didPart?.Notes ?? []);
+        notes.AddRange(psmPart?.Notes ?? []);
         return new ClusterImpactResult(
             firstYear,
             lastYear,
             assignment.Counts,
             cohorts,
-            [.. samples],
-            [.. did],
-            psm,
-            [.. psmRows],
-            [.. balance],
+            [.. didPart?.Samples ?? []],
+            [.. didPart?.Rows ?? []],
+            psmPart?.Summary,
+            [.. psmPart?.Rows ?? []],
+            [.. psmPart?.Balance ?? []],
             [.. notes]);
     }
+
+    private static DidPart RunDid(
+        FirmPanel panel, FirmMeasures measures, TreatmentAssignment assignment, ImpactOutcome[] outcomes, ClusterImpactSettings settings, int firstYear, int lastYear)
+    {
+        var part = new DidPart([], [], []);
+        var results = ImpactDid.RunAll(panel, measures, assignment, outcomes, settings, firstYear, lastYear, out var failures);
+        for (var o = 0; o < outcomes.Length; o++)
+        {
+            if (results[o] is not var (summary, rows, note))
+            {
+                part.Notes.Add(new ImpactNote("did", outcomes[o].Name(), ImpactDid.Failure(outcomes[o], failures[o]!)));
+                continue;
+            }
+
+            part.Samples.Add(summary);
+            part.Rows.AddRange(rows);
+            if (note is not null)
+            {
+                part.Notes.Add(note);
+            }
+        }
+
+        return part;
+    }
+
+    private static PsmPart RunPsm(FirmPanel panel, FirmMeasures measures, TreatmentAssignment assignment, ClusterImpactSettings settings, int lastYear)
+    {
+        try
+        {
+            var (table, summary, tableNotes) = PsmTable.Build(panel, measures, assignment, settings, lastYear);
+            GarbageCheckpoint.Pass();
+            var (rows, balanceRows, runNotes) = ImpactPsm.Run(table, summary, settings);
+            return new PsmPart(summary, rows, balanceRows, [.. tableNotes, .. runNotes]);
+        }
+        catch (EstimationException e)
+        {
+            return new PsmPart(null, [], [], [new ImpactNote("psm", null, $"propensity-score matching could not be run because: {e.Message}")]);
+        }
+    }
+
+    private sealed record DidPart(List<DidOutcomeSummary> Samples, List<DidEstimateRecord> Rows, List<ImpactNote> Notes);
+
+    private sealed record PsmPart(PsmSummary? Summary, List<PsmEstimateRecord> Rows, List<BalanceRecord> Balance, List<ImpactNote> Notes);
 }

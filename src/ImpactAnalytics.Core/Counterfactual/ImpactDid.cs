@@ -39,7 +39,59 @@ internal static class ImpactDid
 {
     public static readonly IReadOnlyList<string> CovariateNames = ["ln_fte", "age"];
 
-    public static (DidOutcomeSummary Summary, List<DidEstimateRecord> Rows, ImpactNote? Note) Run(
+    /// <summary>
+    /// Every outcome, in the given order: its summary, rows and note, or the message of the estimation problem that
+    /// stopped it. The outcomes share what does not depend on them (<see cref="StaggeredDid.EstimateMany"/>), with
+    /// results identical to estimating each on its own.
+    /// </summary>
+    public static (DidOutcomeSummary Summary, List<DidEstimateRecord> Rows, ImpactNote? Note)?[] RunAll(
+        FirmPanel panel,
+        FirmMeasures measures,
+        TreatmentAssignment assignment,
+        IReadOnlyList<ImpactOutcome> outcomes,
+        ClusterImpactSettings settings,
+        int firstYear,
+        int lastYear,
+        out string?[] failures)
+    {
+        var samples = new Sample[outcomes.Count];
+        Parallel.For(0, outcomes.Count, o => samples[o] = Prepare(panel, measures, assignment, outcomes[o], settings, firstYear, lastYear));
+        GarbageCheckpoint.Pass();
+        var options = new DidOptions
+        {
+            ControlGroup = settings.Did.Control,
+            Method = settings.Did.Method,
+            Bootstrap = settings.Bootstrap,
+        };
+
+        var estimates = StaggeredDid.EstimateMany([.. samples.Select(s => s.Data)], options);
+        var results = new (DidOutcomeSummary Summary, List<DidEstimateRecord> Rows, ImpactNote? Note)?[outcomes.Count];
+        failures = new string?[outcomes.Count];
+        for (var o = 0; o < outcomes.Count; o++)
+        {
+            var (result, dynamic, failure) = estimates[o];
+            if (failure is not null)
+            {
+                failures[o] = failure.Message;
+                continue;
+            }
+
+            var s = samples[o];
+            var name = outcomes[o].Name();
+            var pretest = ParallelTrendsWaldTest.EventStudy(dynamic!, result!.Units, settings.Did.PretestLeads);
+            var cells = result.Pretest;
+            var summary = new DidOutcomeSummary(
+                name, CovariateNames, s.Treated, s.Pool, s.TreatedDropped, s.PoolDropped,
+                pretest?.W, pretest?.DegreesOfFreedom, pretest?.PValue,
+                cells?.W, cells?.DegreesOfFreedom, cells?.PValue);
+            results[o] = (summary, Records(name, result), PretestNote(name, pretest, cells, result.GroupTimeEffects));
+        }
+
+        return results;
+    }
+
+    // The balanced, demeaned panel of one outcome with its firm counts.
+    private static Sample Prepare(
         FirmPanel panel,
         FirmMeasures measures,
         TreatmentAssignment assignment,
@@ -49,11 +101,12 @@ internal static class ImpactDid
         int lastYear)
     {
         var years = lastYear - firstYear + 1;
-        var units = new List<int>();
-        var unitGroup = new List<int>();
-        var unitDivision = new List<string>();
-        var outcomeValues = new List<double>();
-        var covariates = new List<double>();
+        var candidates = assignment.FirmCohort.Count(g => g >= 0);
+        var units = new List<int>(candidates);
+        var unitGroup = new List<int>(candidates);
+        var unitDivision = new List<string>(candidates);
+        var outcomeValues = new List<double>(candidates * years);
+        var covariates = new List<double>(candidates * years * 2);
         int treatedDropped = 0, poolDropped = 0;
         var y = new double[years];
         var x = new double[years * 2];
@@ -108,22 +161,7 @@ internal static class ImpactDid
         }
 
         var data = new DidPanelData(ids, periods, groups, values, Matrix.FromRowMajor(ids.Length, 2, cov), [.. CovariateNames]);
-        var options = new DidOptions
-        {
-            ControlGroup = settings.Did.Control,
-            Method = settings.Did.Method,
-            Bootstrap = settings.Bootstrap,
-        };
-
-        var result = StaggeredDid.Estimate(data, options, out var dynamic);
-        var name = outcome.Name();
-        var pretest = ParallelTrendsWaldTest.EventStudy(dynamic, result.Units, settings.Did.PretestLeads);
-        var cells = result.Pretest;
-        var summary = new DidOutcomeSummary(
-            name, CovariateNames, treated, pool, treatedDropped, poolDropped,
-            pretest?.W, pretest?.DegreesOfFreedom, pretest?.PValue,
-            cells?.W, cells?.DegreesOfFreedom, cells?.PValue);
-        return (summary, Records(name, result), PretestNote(name, pretest, cells, result.GroupTimeEffects));
+        return new Sample(data, treated, pool, treatedDropped, poolDropped);
     }
 
     // When R did's test of every pre-joining cell rejects at 5 % and the reported event-study test does not, the
@@ -215,4 +253,6 @@ internal static class ImpactDid
     /// <summary>A message for an outcome that could not be estimated.</summary>
     public static string Failure(ImpactOutcome outcome, string reason) =>
         string.Create(CultureInfo.InvariantCulture, $"{outcome.Name()} could not be estimated by difference-in-differences because: {reason}");
+
+    private sealed record Sample(DidPanelData Data, int Treated, int Pool, int TreatedDropped, int PoolDropped);
 }

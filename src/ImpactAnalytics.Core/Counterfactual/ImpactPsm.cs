@@ -1,5 +1,6 @@
 using ImpactAnalytics.Core.Estimation;
 using ImpactAnalytics.Core.Estimators.Matching;
+using ImpactAnalytics.Core.Numerics;
 
 namespace ImpactAnalytics.Core.Counterfactual;
 
@@ -22,6 +23,8 @@ internal static class ImpactPsm
         var rows = new List<PsmEstimateRecord>();
         var balance = new List<BalanceRecord>();
         var notes = new List<ImpactNote>();
+        PsmMatching? matching = null;
+        string? matchingFailure = null;
         foreach (var outcome in settings.Did.Outcomes.Distinct())
         {
             var spec = new PsmSpecification(PsmTable.Treatment, PsmTable.OutcomeColumn(outcome), summary.Covariates)
@@ -32,9 +35,31 @@ internal static class ImpactPsm
                 Caliper = settings.Psm.Caliper,
             };
 
+            // Only the outcome differs between the outcomes' specifications, so one matching serves them all; a
+            // matching that fails fails every outcome with the same message, as separate runs would.
+            if (matching is null && matchingFailure is null)
+            {
+                try
+                {
+                    matching = PropensityScoreMatching.Match(table, spec);
+                    GarbageCheckpoint.Pass();
+                }
+                catch (EstimationException e)
+                {
+                    matchingFailure = e.Message;
+                }
+            }
+
             try
             {
-                var result = PropensityScoreMatching.Run(table, spec);
+                if (matching is null)
+                {
+                    notes.Add(Failure(outcome, matchingFailure!));
+                    continue;
+                }
+
+                var result = PropensityScoreMatching.Result(matching, table, spec.Outcome, spec.ConfidenceLevel);
+                GarbageCheckpoint.Pass();
                 rows.Add(Row(outcome, PsmEffect.Difference, result.DifferenceInMeans, result.Counts));
                 rows.Add(Row(outcome, PsmEffect.Regression, result.RegressionAdjusted, result.Counts));
                 if (balance.Count == 0)
@@ -44,12 +69,15 @@ internal static class ImpactPsm
             }
             catch (EstimationException e)
             {
-                notes.Add(new ImpactNote("psm", outcome.Name(), $"{outcome.Name()} could not be estimated by propensity-score matching because: {e.Message}"));
+                notes.Add(Failure(outcome, e.Message));
             }
         }
 
         return (rows, balance, notes);
     }
+
+    private static ImpactNote Failure(ImpactOutcome outcome, string reason) =>
+        new("psm", outcome.Name(), $"{outcome.Name()} could not be estimated by propensity-score matching because: {reason}");
 
     private static PsmEstimateRecord Row(ImpactOutcome outcome, PsmEffect method, EffectEstimate e, MatchCounts counts) =>
         new(outcome.Name(), method, e.Estimate, e.StandardError, e.ConfidenceLow, e.ConfidenceHigh,

@@ -39,23 +39,16 @@ public static class LogisticRegression
         var p = x.Columns;
         var beta = new double[p];
         var eta = new double[n];
-        var loglik = LogLikelihood(y, weights, eta);
+        // exp(−|ηᵢ|), computed once per row and candidate by the log-likelihood and reused for pᵢ (the same
+        // exponential as 1/(1 + e^−η), or e^η/(1 + e^η) for η < 0), so each Newton step costs one exp and one log per row.
+        var decay = new double[n];
+        var loglik = LogLikelihood(y, weights, eta, decay);
         var converged = false;
         var iteration = 0;
-        var working = new double[n];
-        var residual = new double[n];
         while (iteration < options.MaxIterations)
         {
             iteration++;
-            for (var i = 0; i < n; i++)
-            {
-                var w = weights.IsEmpty ? 1.0 : weights[i];
-                var pi = Sigmoid(eta[i]);
-                working[i] = w * pi * (1.0 - pi);
-                residual[i] = w * (y[i] - pi);
-            }
-
-            var info = CrossProducts.XtWX(x, working);
+            var (info, score) = NewtonSystem(x, y, weights, eta, decay, null);
             if (!Cholesky.TryDecompose(info, out var cholesky, out _))
             {
                 if (SeparatedCount(y, weights, eta, out _) > 0)
@@ -66,7 +59,7 @@ public static class LogisticRegression
                 throw new EstimationException("Logistic regression: the design matrix is singular (collinear or constant covariates).");
             }
 
-            var step = cholesky.Solve(x.TransposeMultiply(residual));
+            var step = cholesky.Solve(score);
             var scale = 1.0;
             double[] candidate;
             double candidateLoglik;
@@ -79,8 +72,7 @@ public static class LogisticRegression
                     candidate[j] = beta[j] + (scale * step[j]);
                 }
 
-                LinearPredictor(x, candidate, eta);
-                candidateLoglik = LogLikelihood(y, weights, eta);
+                candidateLoglik = LinearPredictorLogLikelihood(x, candidate, y, weights, eta, decay);
                 if (candidateLoglik >= loglik - (1e-12 * Math.Abs(loglik)) || halvings == MaxStepHalvings)
                 {
                     break;
@@ -121,39 +113,96 @@ public static class LogisticRegression
         }
 
         var probabilities = new double[n];
-        for (var i = 0; i < n; i++)
+        var (information, _) = NewtonSystem(x, y, weights, eta, decay, probabilities);
+        return new LogisticFit(beta, probabilities, information, loglik, iteration, converged);
+    }
+
+    // At η (with decay = exp(−|η|)): the information XᵀWX with Wᵢ = wᵢpᵢ(1 − pᵢ) and the score Xᵀ(w(y − p)), in one
+    // pass with every sum accumulated in row order (as CrossProducts.XtWX and Matrix.TransposeMultiply would);
+    // optionally stores pᵢ.
+    private static (Matrix Information, double[] Score) NewtonSystem(
+        Matrix x, ReadOnlySpan<double> y, ReadOnlySpan<double> weights, double[] eta, double[] decay, double[]? probabilities)
+    {
+        var p = x.Columns;
+        var acc = new double[p * p];
+        var score = new double[p];
+        for (var i = 0; i < eta.Length; i++)
         {
             var w = weights.IsEmpty ? 1.0 : weights[i];
-            probabilities[i] = Sigmoid(eta[i]);
-            working[i] = w * probabilities[i] * (1.0 - probabilities[i]);
+            var m = decay[i];
+            var pi = eta[i] >= 0 ? 1.0 / (1.0 + m) : m / (1.0 + m);
+            if (probabilities is not null)
+            {
+                probabilities[i] = pi;
+            }
+
+            var working = w * pi * (1.0 - pi);
+            var residual = w * (y[i] - pi);
+            var row = x.Row(i);
+            for (var a = 0; a < p; a++)
+            {
+                score[a] += row[a] * residual;
+            }
+
+            if (working == 0.0)
+            {
+                continue;
+            }
+
+            for (var a = 0; a < p; a++)
+            {
+                var wa = working * row[a];
+                for (var b = a; b < p; b++)
+                {
+                    acc[(a * p) + b] += wa * row[b];
+                }
+            }
         }
 
-        return new LogisticFit(beta, probabilities, CrossProducts.XtWX(x, working), loglik, iteration, converged);
-    }
-
-    internal static double Sigmoid(double eta) =>
-        eta >= 0 ? 1.0 / (1.0 + Math.Exp(-eta)) : Math.Exp(eta) / (1.0 + Math.Exp(eta));
-
-    private static void LinearPredictor(Matrix x, double[] beta, double[] eta)
-    {
-        for (var i = 0; i < x.Rows; i++)
+        for (var a = 0; a < p; a++)
         {
-            eta[i] = Matrix.Dot(x.Row(i), beta);
+            for (var b = 0; b < a; b++)
+            {
+                acc[(a * p) + b] = acc[(b * p) + a];
+            }
         }
+
+        return (Matrix.FromRowMajor(p, p, acc), score);
     }
 
-    // Σ wᵢ [yᵢ ηᵢ − log(1 + e^ηᵢ)], with log1p(e^η) evaluated without overflow.
-    private static double LogLikelihood(ReadOnlySpan<double> y, ReadOnlySpan<double> weights, double[] eta)
+    // ηᵢ = xᵢᵀβ into eta, then the log-likelihood at η (below), in one pass.
+    private static double LinearPredictorLogLikelihood(
+        Matrix x, double[] beta, ReadOnlySpan<double> y, ReadOnlySpan<double> weights, double[] eta, double[] decay)
+    {
+        var s = 0.0;
+        for (var i = 0; i < eta.Length; i++)
+        {
+            var e = Matrix.Dot(x.Row(i), beta);
+            eta[i] = e;
+            s += (weights.IsEmpty ? 1.0 : weights[i]) * ((y[i] * e) - Softplus(e, decay, i));
+        }
+
+        return s;
+    }
+
+    // Σ wᵢ [yᵢ ηᵢ − log(1 + e^ηᵢ)], with log1p(e^η) evaluated without overflow; stores exp(−|ηᵢ|) in decay.
+    private static double LogLikelihood(ReadOnlySpan<double> y, ReadOnlySpan<double> weights, double[] eta, double[] decay)
     {
         var s = 0.0;
         for (var i = 0; i < eta.Length; i++)
         {
             var e = eta[i];
-            var softplus = e > 0 ? e + Math.Log(1.0 + Math.Exp(-e)) : Math.Log(1.0 + Math.Exp(e));
-            s += (weights.IsEmpty ? 1.0 : weights[i]) * ((y[i] * e) - softplus);
+            s += (weights.IsEmpty ? 1.0 : weights[i]) * ((y[i] * e) - Softplus(e, decay, i));
         }
 
         return s;
+    }
+
+    private static double Softplus(double e, double[] decay, int i)
+    {
+        var m = Math.Exp(e > 0 ? -e : e);
+        decay[i] = m;
+        return e > 0 ? e + Math.Log(1.0 + m) : Math.Log(1.0 + m);
     }
 
     private static int SeparatedCount(ReadOnlySpan<double> y, ReadOnlySpan<double> weights, double[] eta, out int informative)

@@ -106,6 +106,14 @@ public sealed class Matrix
         return new ReadOnlySpan<double>(_data, row * Columns, Columns);
     }
 
+    /// <summary>Row <paramref name="row"/> as a writable view, for filling a design matrix row by row.</summary>
+    internal Span<double> WritableRow(int row)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(row);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, Rows);
+        return new Span<double>(_data, row * Columns, Columns);
+    }
+
     /// <summary>Column <paramref name="column"/> as a new array.</summary>
     public double[] Column(int column)
     {

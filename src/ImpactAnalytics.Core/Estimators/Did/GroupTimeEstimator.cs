@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
 using ImpactAnalytics.Core.Estimation;
 using ImpactAnalytics.Core.Numerics;
 
@@ -15,13 +16,31 @@ internal static class GroupTimeEstimator
 {
     public static List<GroupTimeCell> Estimate(BalancedPanel panel, DidOptions options)
     {
+        var (cells, failure) = EstimateMany([panel], options)[0];
+        if (failure is not null)
+        {
+            ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        return cells!;
+    }
+
+    /// <summary>
+    /// Every ATT(g,t) of several panels with the same units, cohorts, periods and covariates (<see cref="SameDesign"/>)
+    /// that differ only in the outcome: each group of cells shares one <see cref="TwoByTwoSample"/> across the
+    /// panels, every cell estimated exactly as on its own. Per panel, its cells or the failure of its first failing
+    /// cell in cell order.
+    /// </summary>
+    public static (List<GroupTimeCell>? Cells, Exception? Failure)[] EstimateMany(IReadOnlyList<BalancedPanel> panels, DidOptions options)
+    {
         var specs = new List<CellSpec>();
-        var periods = panel.Periods;
-        foreach (var g in Cohorts(panel))
+        var first = panels[0];
+        var periods = first.Periods;
+        foreach (var g in Cohorts(first))
         {
             var gIndex = Array.IndexOf(periods, g);
-            var first = options.BasePeriod == DidBasePeriod.Varying ? 1 : 0;
-            for (var tIndex = first; tIndex < periods.Length; tIndex++)
+            var start = options.BasePeriod == DidBasePeriod.Varying ? 1 : 0;
+            for (var tIndex = start; tIndex < periods.Length; tIndex++)
             {
                 var baseIndex = options.BasePeriod == DidBasePeriod.Varying && tIndex < gIndex ? tIndex - 1 : gIndex - 1;
                 if (baseIndex == tIndex)
@@ -36,34 +55,74 @@ internal static class GroupTimeEstimator
         }
 
         var groups = specs.GroupBy(c => (c.Group, c.BaseIndex, c.NotYetAfter)).Select(c => c.ToArray()).ToArray();
-        var cells = new GroupTimeCell[specs.Count];
-        var failures = new Exception?[specs.Count];
-        Parallel.For(0, groups.Length, k =>
+        var cells = new GroupTimeCell[panels.Count][];
+        var failures = new Exception?[panels.Count][];
+        for (var p = 0; p < panels.Count; p++)
         {
-            TwoByTwoSample? shared = null;
-            var members = Members(panel, options, groups[k][0]);
-            foreach (var spec in groups[k])
-            {
-                try
-                {
-                    cells[spec.Index] = EstimateCell(panel, options, spec, members, ref shared);
-                }
-                catch (Exception ex)
-                {
-                    // Rethrown below, unwrapped, for the first failing cell in cell order.
-                    failures[spec.Index] = ex;
-                    return;
-                }
-            }
-        });
-
-        if (Array.Find(failures, f => f is not null) is { } failure)
-        {
-            ExceptionDispatchInfo.Capture(failure).Throw();
+            cells[p] = new GroupTimeCell[specs.Count];
+            failures[p] = new Exception?[specs.Count];
         }
 
-        return [.. cells];
+        // The units of a cell's 2×2 depend on its cohort (and, with not-yet-treated controls, on its period), not on
+        // its base period: one list per distinct pair.
+        var members = groups
+            .Select(g => (g[0].Group, g[0].NotYetAfter))
+            .Distinct()
+            .ToDictionary(key => key, key => Members(first, options, key.Group, key.NotYetAfter));
+        var largest = members.Values.Max(m => m.Size);
+        Parallel.For(
+            0,
+            groups.Length,
+            () => new CellBuffers(largest),
+            (k, _, buffers) =>
+            {
+                TwoByTwoSample? shared = null;
+                var sample = members[(groups[k][0].Group, groups[k][0].NotYetAfter)];
+                var stopped = new bool[panels.Count];
+                foreach (var spec in groups[k])
+                {
+                    for (var p = 0; p < panels.Count; p++)
+                    {
+                        if (stopped[p])
+                        {
+                            continue;
+                        }
+
+                        try
+                        {
+                            cells[p][spec.Index] = EstimateCell(panels[p], options, spec, sample, buffers, ref shared);
+                        }
+                        catch (Exception ex)
+                        {
+                            // Reported below, for the first failing cell in cell order.
+                            failures[p][spec.Index] = ex;
+                            stopped[p] = true;
+                        }
+                    }
+                }
+
+                GarbageCheckpoint.Pass();
+                return buffers;
+            },
+            _ => { });
+
+        var results = new (List<GroupTimeCell>? Cells, Exception? Failure)[panels.Count];
+        for (var p = 0; p < panels.Count; p++)
+        {
+            results[p] = Array.Find(failures[p], f => f is not null) is { } failure ? (null, failure) : ([.. cells[p]], null);
+        }
+
+        return results;
     }
+
+    /// <summary>Whether two panels have the same periods, units, cohorts and covariates, bit for bit (outcomes may differ).</summary>
+    public static bool SameDesign(BalancedPanel a, BalancedPanel b) =>
+        a.CovariateCount == b.CovariateCount
+        && a.Periods.AsSpan().SequenceEqual(b.Periods)
+        && a.UnitIds.AsSpan().SequenceEqual(b.UnitIds)
+        && a.UnitGroup.AsSpan().SequenceEqual(b.UnitGroup)
+        && (a.Covariates is null ? b.Covariates is null : b.Covariates is not null
+            && MemoryMarshal.Cast<double, long>(a.Covariates).SequenceEqual(MemoryMarshal.Cast<double, long>(b.Covariates)));
 
     public static int[] Cohorts(BalancedPanel panel)
     {
@@ -80,7 +139,7 @@ internal static class GroupTimeEstimator
     }
 
     // The units of a cell's 2×2 (cohort g and its comparison units), ascending; the same for every cell of a group.
-    private static (int[] Sample, int Size, int Treated) Members(BalancedPanel panel, DidOptions options, CellSpec spec)
+    private static (int[] Sample, int Size, int Treated) Members(BalancedPanel panel, DidOptions options, int group, int notYetAfter)
     {
         var n = panel.UnitCount;
         var sample = new int[n];
@@ -89,8 +148,8 @@ internal static class GroupTimeEstimator
         for (var u = 0; u < n; u++)
         {
             var gu = panel.UnitGroup[u];
-            var isTreated = gu == spec.Group;
-            var isControl = gu == 0 || (options.ControlGroup == DidControlGroup.NotYetTreated && gu > spec.NotYetAfter && gu != spec.Group);
+            var isTreated = gu == group;
+            var isControl = gu == 0 || (options.ControlGroup == DidControlGroup.NotYetTreated && gu > notYetAfter && gu != group);
             if (isTreated || isControl)
             {
                 sample[size++] = u;
@@ -101,7 +160,8 @@ internal static class GroupTimeEstimator
         return (sample, size, treated);
     }
 
-    private static GroupTimeCell EstimateCell(BalancedPanel panel, DidOptions options, CellSpec spec, (int[] Sample, int Size, int Treated) members, ref TwoByTwoSample? shared)
+    private static GroupTimeCell EstimateCell(
+        BalancedPanel panel, DidOptions options, CellSpec spec, (int[] Sample, int Size, int Treated) members, CellBuffers buffers, ref TwoByTwoSample? shared)
     {
         var (g, tIndex, baseIndex) = (spec.Group, spec.TimeIndex, spec.BaseIndex);
         var periods = panel.Periods;
@@ -116,18 +176,29 @@ internal static class GroupTimeEstimator
             throw Fail($"Cohort {g} has no comparison units for period {time} (base period {periods[baseIndex]}): the panel has no {pool}.");
         }
 
-        var dy = new double[size];
+        var dy = buffers.Dy.AsSpan(0, size);
         for (var i = 0; i < size; i++)
         {
             var u = sample[i];
             dy[i] = panel.Outcome[(u * t) + tIndex] - panel.Outcome[(u * t) + baseIndex];
         }
 
-        TwoByTwo result;
+        double att;
+        ReadOnlySpan<double> influence;
         try
         {
             shared ??= Sample(panel, options, sample, size, baseIndex, g);
-            result = Dispatch(options, dy, shared);
+            if (options.Method == DidMethod.DoublyRobust)
+            {
+                att = TwoByTwoDid.DoublyRobust(dy, shared, buffers.Phi.AsSpan(0, size), buffers.Residuals.AsSpan(0, size));
+                influence = buffers.Phi.AsSpan(0, size);
+            }
+            else
+            {
+                var result = Dispatch(options, dy.ToArray(), shared);
+                att = result.Att;
+                influence = result.Influence;
+            }
         }
         catch (EstimationException ex)
         {
@@ -138,10 +209,10 @@ internal static class GroupTimeEstimator
         var scale = (double)n / size;
         for (var i = 0; i < size; i++)
         {
-            psi[sample[i]] = scale * result.Influence[i];
+            psi[sample[i]] = scale * influence[i];
         }
 
-        return new GroupTimeCell(g, time, periods[baseIndex], result.Att, treated, controls, psi);
+        return new GroupTimeCell(g, time, periods[baseIndex], att, treated, controls, psi);
     }
 
     private static TwoByTwoSample Sample(BalancedPanel panel, DidOptions options, int[] sample, int size, int baseIndex, int g)
@@ -171,14 +242,12 @@ internal static class GroupTimeEstimator
         var k = panel.CovariateCount;
         var x = new Matrix(size, k + 1);
         var t = panel.PeriodCount;
+        var covariates = panel.Covariates!;
         for (var i = 0; i < size; i++)
         {
-            x[i, 0] = 1.0;
-            var offset = ((sample[i] * t) + baseIndex) * k;
-            for (var j = 0; j < k; j++)
-            {
-                x[i, j + 1] = panel.Covariates![offset + j];
-            }
+            var row = x.WritableRow(i);
+            row[0] = 1.0;
+            covariates.AsSpan(((sample[i] * t) + baseIndex) * k, k).CopyTo(row[1..]);
         }
 
         return x;
@@ -190,4 +259,14 @@ internal static class GroupTimeEstimator
     // One ATT(g,t) to estimate: its position in cell order, cohort, period and base indices, and (not-yet-treated
     // controls only) the period after which comparison units must be first treated, else 0.
     private readonly record struct CellSpec(int Index, int Group, int TimeIndex, int BaseIndex, int NotYetAfter);
+
+    // Per thread, the cell-sized temporaries (ΔY, influence function, regression residuals) reused from cell to cell.
+    private sealed class CellBuffers(int size)
+    {
+        public double[] Dy { get; } = new double[size];
+
+        public double[] Phi { get; } = new double[size];
+
+        public double[] Residuals { get; } = new double[size];
+    }
 }

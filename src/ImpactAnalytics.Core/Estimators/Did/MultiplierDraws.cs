@@ -18,10 +18,11 @@ namespace ImpactAnalytics.Core.Estimators.Did;
 /// </para>
 /// <para>
 /// Vᵢ(b) is the same SplitMix64 stream as <see cref="MultiplierBootstrap.FillWeights"/> (unit i's state is the
-/// replicate's seed state plus (i + 1) increments, so any range of units can be drawn directly). Units are taken in
-/// slabs; within a slab threads split the replicates (drawing) and then the blocks of cells (summing); every sum is
-/// accumulated in the same unit order whatever the threading, and the additions are element-wise, so the draws are
-/// bit-identical for a seed on every machine.
+/// replicate's seed state plus (i + 1) increments, so any range of units can be drawn directly), drawn here slab by
+/// slab or taken from <see cref="MultiplierBits"/> drawn once for several estimations. Units are taken in slabs;
+/// within a slab threads split the replicates (drawing, counting highs per cohort) and then the blocks of cells
+/// (summing); every sum is accumulated in the same unit order whatever the threading, and the additions are
+/// element-wise, so the draws are bit-identical for a seed on every machine.
 /// </para>
 /// </summary>
 internal static class MultiplierDraws
@@ -29,13 +30,14 @@ internal static class MultiplierDraws
     private const int Block = 8;
     private const int SlabGroups = 1024;
     private const int Pass = 4;
-    private const ulong Increment = 0x9E3779B97F4A7C15UL;
 
     /// <param name="psis">Cell influence functions, each over all n units.</param>
     /// <param name="unitCohort">Per unit its cohort index, −1 for none; cohort sums are returned at index + 1.</param>
     /// <param name="cohortCount">Number of cohorts.</param>
     /// <param name="settings">Replicates and seed.</param>
-    public static (double[][] Cells, double[][] Cohorts) Draw(IReadOnlyList<double[]> psis, IReadOnlyList<int> unitCohort, int cohortCount, BootstrapSettings settings)
+    /// <param name="shared">Bits drawn beforehand for these settings and at least n units, or null to draw them here.</param>
+    public static (double[][] Cells, double[][] Cohorts) Draw(
+        IReadOnlyList<double[]> psis, IReadOnlyList<int> unitCohort, int cohortCount, BootstrapSettings settings, MultiplierBits? shared = null)
     {
         var n = unitCohort.Count;
         var slotOf = new int[n];
@@ -62,12 +64,19 @@ internal static class MultiplierDraws
         }
 
         var highs = new int[replicates * slots];
-        var bits = new byte[Math.Min(SlabGroups, groups) * replicates];
+        var own = shared is not null && shared.Covers(settings, n) ? null : new byte[Math.Min(SlabGroups, groups) * replicates];
         for (var first = 0; first < groups; first += SlabGroups)
         {
             var count = Math.Min(SlabGroups, groups - first);
-            Parallel.For(0, replicates, b => DrawBits(b, first, count, replicates, n, members, settings.Seed, bits, highs));
-            Parallel.For(0, blocks, j => SumSubsets(psis, j, first, count, n, replicates, bits, sums[j]));
+            var bits = own ?? shared!.Bits;
+            var offset = own is null ? first * replicates : 0;
+            if (own is not null)
+            {
+                Parallel.For(0, replicates, b => MultiplierBits.Fill(own, settings.Seed, b, first, count, replicates, n));
+            }
+
+            Parallel.For(0, replicates, b => CountHighs(b, first, count, replicates, slots, members, bits, offset, highs));
+            Parallel.For(0, blocks, j => SumSubsets(psis, j, first, count, n, replicates, bits, offset, sums[j]));
         }
 
         var scale = 1.0 / Math.Sqrt(n);
@@ -109,28 +118,15 @@ internal static class MultiplierDraws
         return (cells, cohorts);
     }
 
-    // Replicate b's high/low bits for the slab's groups, as bits[(group − first) · replicates + b]; counts the highs
-    // per cohort slot on the way (population counts of the group's bits in each slot).
+    // Counts replicate b's highs per cohort slot over the slab's groups (population counts of each group's bits in
+    // each slot; integer sums, so the order is immaterial). Bits of units past n fall in no slot.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void DrawBits(int b, int first, int count, int replicates, int n, byte[] members, int seed, byte[] bits, int[] highs)
+    private static void CountHighs(int b, int first, int count, int replicates, int slots, byte[] members, byte[] bits, int offset, int[] highs)
     {
-        var slots = members.Length / ((n + Block - 1) / Block);
-        var start = first * Block;
-        var end = Math.Min(n, (first + count) * Block);
-        var state = MultiplierBootstrap.SeedState(seed, b) + ((ulong)start * Increment);
         var counts = highs.AsSpan(b * slots, slots);
         for (var g = 0; g < count; g++)
         {
-            var unit = start + (g * Block);
-            var last = Math.Min(end, unit + Block);
-            var mask = 0;
-            for (var u = unit; u < last; u++)
-            {
-                state += Increment;
-                mask |= MultiplierBootstrap.High(state) << (u - unit);
-            }
-
-            bits[(g * replicates) + b] = (byte)mask;
+            var mask = bits[offset + (g * replicates) + b];
             var slot = (first + g) * slots;
             for (var c = 0; c < slots; c++)
             {
@@ -142,7 +138,7 @@ internal static class MultiplierDraws
     // Adds, for the block of cells j, the sum of ψ over each replicate's high units of the slab to sum[b · 8 + q].
     // Four groups per pass over the replicates: sum += ((table₁[byte₁] + table₂[byte₂]) + table₃[byte₃]) + table₄[byte₄].
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SumSubsets(IReadOnlyList<double[]> psis, int j, int first, int count, int n, int replicates, byte[] bits, double[] sum)
+    private static void SumSubsets(IReadOnlyList<double[]> psis, int j, int first, int count, int n, int replicates, byte[] bits, int offset, double[] sum)
     {
         const int TableSize = 256 * Block;
         var width = Math.Min(Block, psis.Count - (j * Block));
@@ -165,17 +161,20 @@ internal static class MultiplierDraws
 
                 for (var b = 0; b < replicates; b++)
                 {
-                    picks[(b * Pass) + p] = inside ? bits[((g + p) * replicates) + b] : (byte)0;
+                    picks[(b * Pass) + p] = inside ? bits[offset + ((g + p) * replicates) + b] : (byte)0;
                 }
             }
 
+            ref var pick = ref MemoryMarshal.GetArrayDataReference(picks);
             for (var b = 0; b < replicates; b++)
             {
+                // The replicate's four picks as one little-endian word: byte p is group p's subset.
+                var word = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref pick, b * Pass));
                 var lo = Vector256<double>.Zero;
                 var hi = Vector256<double>.Zero;
                 for (var p = 0; p < Pass; p++)
                 {
-                    var at = (nuint)((p * TableSize) + (picks[(b * Pass) + p] * Block));
+                    var at = (nuint)((p * TableSize) + ((int)((word >> (8 * p)) & 0xFF) * Block));
                     lo += Vector256.LoadUnsafe(ref t, at);
                     hi += Vector256.LoadUnsafe(ref t, at + 4);
                 }

@@ -47,14 +47,22 @@ internal static class ParallelTrendsWaldTest
             return null;
         }
 
+        // The q(q + 1)/2 products are independent sums over all units: threads split the rows of V.
         var v = new Matrix(q, q);
+        var products = new double[q * q];
+        Parallel.For(0, q, a =>
+        {
+            for (var b = a; b < q; b++)
+            {
+                products[(a * q) + b] = Matrix.Dot(psi[a], psi[b]) / n;
+            }
+        });
         for (var a = 0; a < q; a++)
         {
             for (var b = a; b < q; b++)
             {
-                var s = Matrix.Dot(psi[a], psi[b]) / n;
-                v[a, b] = s;
-                v[b, a] = s;
+                v[a, b] = products[(a * q) + b];
+                v[b, a] = products[(a * q) + b];
             }
         }
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
+using ImpactAnalytics.Core.Estimation;
 using ImpactAnalytics.Core.Numerics;
 
 namespace ImpactAnalytics.Core.Estimators.Did;
@@ -27,8 +29,78 @@ public static class StaggeredDid
         options ??= new DidOptions();
         Validate(options);
         var panel = BalancedPanel.Build(data);
-        var n = panel.UnitCount;
         var cells = GroupTimeEstimator.Estimate(panel, options);
+        return Finish(panel, cells, options, null, out dynamic);
+    }
+
+    /// <summary>
+    /// As <see cref="Estimate(DidPanelData, DidOptions?, out AggregateParts)"/> for several panels (the outcomes of one
+    /// study), with results identical to estimating each on its own: panels with the same units, cohorts and
+    /// covariates share each cell's sample, propensity score and control-regression factor, and every panel shares
+    /// the multiplier-bootstrap weights (a unit's weight does not depend on the outcome). Per panel its result, or
+    /// the <see cref="EstimationException"/> that estimating it alone would throw; other exceptions propagate.
+    /// </summary>
+    internal static (DidResult? Result, AggregateParts? Dynamic, EstimationException? Failure)[] EstimateMany(
+        IReadOnlyList<DidPanelData> data, DidOptions options)
+    {
+        Validate(options);
+        var results = new (DidResult? Result, AggregateParts? Dynamic, EstimationException? Failure)[data.Count];
+        var panels = new BalancedPanel?[data.Count];
+        for (var i = 0; i < data.Count; i++)
+        {
+            try
+            {
+                panels[i] = BalancedPanel.Build(data[i]);
+            }
+            catch (EstimationException e)
+            {
+                results[i].Failure = e;
+            }
+        }
+
+        var units = panels.Max(p => p?.UnitCount ?? 0);
+        var bits = options.Bootstrap.Replicates > 0 && units > 0 ? MultiplierBits.Draw(options.Bootstrap, units) : null;
+        var done = new bool[data.Count];
+        for (var i = 0; i < data.Count; i++)
+        {
+            if (panels[i] is not { } lead || done[i])
+            {
+                continue;
+            }
+
+            var same = Enumerable.Range(i, data.Count - i)
+                .Where(j => !done[j] && panels[j] is { } other && (j == i || GroupTimeEstimator.SameDesign(lead, other)))
+                .ToArray();
+            var cells = GroupTimeEstimator.EstimateMany([.. same.Select(j => panels[j]!)], options);
+            for (var s = 0; s < same.Length; s++)
+            {
+                var j = same[s];
+                done[j] = true;
+                switch (cells[s].Failure)
+                {
+                    case null:
+                        results[j].Result = Finish(panels[j]!, cells[s].Cells!, options, bits, out var dynamic);
+                        results[j].Dynamic = dynamic;
+                        break;
+                    case EstimationException e:
+                        results[j].Failure = e;
+                        break;
+                    case var other:
+                        ExceptionDispatchInfo.Capture(other).Throw();
+                        break;
+                }
+
+                cells[s] = default;
+                GarbageCheckpoint.Pass();
+            }
+        }
+
+        return results;
+    }
+
+    private static DidResult Finish(BalancedPanel panel, List<GroupTimeCell> cells, DidOptions options, MultiplierBits? bits, out AggregateParts dynamic)
+    {
+        var n = panel.UnitCount;
         var cohorts = GroupTimeEstimator.Cohorts(panel);
         var aggregator = new DidAggregator(cells, cohorts, panel.UnitGroup);
         var simple = aggregator.Simple();
@@ -41,7 +113,7 @@ public static class StaggeredDid
             columns.AddRange(set.Psis);
         }
 
-        var bands = Bands(columns, cells, sets, aggregator, n, options);
+        var bands = Bands(columns, cells, sets, aggregator, n, options, bits);
         var (cellSe, cellCrit) = bands(0, cells.Count);
         var effects = new GroupTimeEffect[cells.Count];
         for (var k = 0; k < cells.Count; k++)
@@ -90,7 +162,8 @@ public static class StaggeredDid
 
     // Returns a function giving (bootstrap SEs, uniform critical value) for a contiguous range of the columns (cells,
     // then the elements of each set). Aggregate draws are the linear forms applied to the cell and cohort draws.
-    private static Func<int, int, (double[] Se, double Crit)> Bands(List<double[]> columns, List<GroupTimeCell> cells, AggregateParts[] sets, DidAggregator aggregator, int n, DidOptions options)
+    private static Func<int, int, (double[] Se, double Crit)> Bands(
+        List<double[]> columns, List<GroupTimeCell> cells, AggregateParts[] sets, DidAggregator aggregator, int n, DidOptions options, MultiplierBits? bits)
     {
         if (options.Bootstrap.Replicates == 0)
         {
@@ -98,7 +171,7 @@ public static class StaggeredDid
             return (start, count) => (columns.GetRange(start, count).Select(psi => Se(psi, n)).ToArray(), z);
         }
 
-        var (cellDraws, cohortDraws) = MultiplierDraws.Draw([.. cells.Select(c => c.Psi)], aggregator.UnitCohort, aggregator.CohortCount, options.Bootstrap);
+        var (cellDraws, cohortDraws) = MultiplierDraws.Draw([.. cells.Select(c => c.Psi)], aggregator.UnitCohort, aggregator.CohortCount, options.Bootstrap, bits);
         var draws = new List<double[]>(cellDraws);
         foreach (var form in sets.SelectMany(s => s.Forms))
         {

@@ -39,12 +39,24 @@ internal static class TwoByTwoDid
     /// <summary>Doubly robust DiD (Sant'Anna &amp; Zhao 2020, eq. 3.1), its influence function per their Theorem 3.1.</summary>
     public static TwoByTwo DoublyRobust(double[] dy, TwoByTwoSample sample)
     {
+        var phi = new double[dy.Length];
+        var att = DoublyRobust(dy, sample, phi, new double[dy.Length]);
+        return new TwoByTwo(att, phi);
+    }
+
+    /// <summary>
+    /// <see cref="DoublyRobust(double[], TwoByTwoSample)"/> with the influence function written into
+    /// <paramref name="phi"/> and the control regression's residuals into <paramref name="residuals"/> (both of the
+    /// sample's size), so a caller estimating many cells can reuse its buffers; returns the ATT.
+    /// </summary>
+    public static double DoublyRobust(ReadOnlySpan<double> dy, TwoByTwoSample sample, Span<double> phi, Span<double> residuals)
+    {
         var n = dy.Length;
         var (d, x) = (sample.D, sample.Design);
         var (p, psBread) = sample.Propensity();
-        var ols = sample.ControlRegression(dy);
+        var olsBread = sample.ControlResiduals(dy, residuals);
         var w0 = sample.ControlWeights();
-        var r = ols.Residuals;
+        ReadOnlySpan<double> r = residuals;
         double sw1 = 0, sw0 = 0, s1 = 0, s0 = 0;
         for (var i = 0; i < n; i++)
         {
@@ -69,12 +81,11 @@ internal static class TwoByTwoDid
             }
         }
 
-        var a1 = Scaled(ols.Bread, m1, n);
+        var a1 = Scaled(olsBread, m1, n);
         var a2 = Scaled(psBread, m2, n);
-        var a3 = Scaled(ols.Bread, m3, n);
+        var a3 = Scaled(olsBread, m3, n);
         var meanW1 = sw1 / n;
         var meanW0 = sw0 / n;
-        var phi = new double[n];
         for (var i = 0; i < n; i++)
         {
             var row = x.Row(i);
@@ -84,7 +95,7 @@ internal static class TwoByTwoDid
             phi[i] = (treated / meanW1) - (control / meanW0);
         }
 
-        return new TwoByTwo(tau1 - tau0, phi);
+        return tau1 - tau0;
     }
 
     /// <summary>IPW DiD with normalised weights (Abadie 2005, in the Hájek form of Sant'Anna &amp; Zhao 2020).</summary>

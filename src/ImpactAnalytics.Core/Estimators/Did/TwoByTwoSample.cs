@@ -77,19 +77,7 @@ internal sealed class TwoByTwoSample
     /// <summary>OLS of ΔY on X among the controls, as <see cref="WeightedLeastSquares.Fit"/> with weights 1 − D.</summary>
     public LeastSquaresFit ControlRegression(double[] dy)
     {
-        if (_regression is not { } r)
-        {
-            var controls = new double[D.Length];
-            for (var i = 0; i < D.Length; i++)
-            {
-                controls[i] = 1 - D[i];
-            }
-
-            var factor = Cholesky.Decompose(CrossProducts.XtWX(Design, controls), "cross-product matrix XᵀWX of the regression");
-            r = (controls, factor, factor.Inverse());
-            _regression = r;
-        }
-
+        var r = Regression();
         var beta = r.Factor.Solve(CrossProducts.XtWy(Design, dy, r.Controls));
         var fitted = Design.Multiply(beta);
         var residuals = new double[dy.Length];
@@ -99,5 +87,41 @@ internal sealed class TwoByTwoSample
         }
 
         return new LeastSquaresFit(beta, fitted, residuals, r.Bread);
+    }
+
+    /// <summary>
+    /// The residuals ΔY − Xβ of <see cref="ControlRegression"/> into <paramref name="residuals"/> (the same values,
+    /// without allocating the fit); returns its bread (XᵀW₀X)⁻¹.
+    /// </summary>
+    public Matrix ControlResiduals(ReadOnlySpan<double> dy, Span<double> residuals)
+    {
+        var r = Regression();
+        var x = Design;
+        var beta = r.Factor.Solve(CrossProducts.XtWy(x, dy, r.Controls));
+        for (var i = 0; i < dy.Length; i++)
+        {
+            residuals[i] = dy[i] - Matrix.Dot(x.Row(i), beta);
+        }
+
+        return r.Bread;
+    }
+
+    private (double[] Controls, Cholesky Factor, Matrix Bread) Regression()
+    {
+        if (_regression is { } cached)
+        {
+            return cached;
+        }
+
+        var controls = new double[D.Length];
+        for (var i = 0; i < D.Length; i++)
+        {
+            controls[i] = 1 - D[i];
+        }
+
+        var factor = Cholesky.Decompose(CrossProducts.XtWX(Design, controls), "cross-product matrix XᵀWX of the regression");
+        var r = (controls, factor, factor.Inverse());
+        _regression = r;
+        return r;
     }
 }

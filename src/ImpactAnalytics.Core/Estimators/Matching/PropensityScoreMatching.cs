@@ -21,6 +21,18 @@ public static class PropensityScoreMatching
     /// </summary>
     public static PsmResult Run(CovariateTable table, PsmSpecification spec)
     {
+        var matching = Match(table, spec);
+        return Result(matching, table, spec.Outcome, spec.ConfidenceLevel);
+    }
+
+    /// <summary>
+    /// The outcome-free part of <see cref="Run"/>: validation (of <paramref name="spec"/>'s outcome column too),
+    /// propensity model, matching, balance and clusters. Several outcomes with the same treatment, covariates, exact
+    /// columns and matching settings share it (<see cref="Result"/> per outcome), with results identical to a
+    /// <see cref="Run"/> of each.
+    /// </summary>
+    internal static PsmMatching Match(CovariateTable table, PsmSpecification spec)
+    {
         Validate(table, spec);
         var treated = Treatment(table, spec.Treatment);
         var design = CovariateDesign.Build(table, spec.Covariates);
@@ -41,18 +53,24 @@ public static class PropensityScoreMatching
             balance.Add(BalanceStatistics.Row(design.BalanceNames[j], design.BalanceColumns[j], treated, sample.Weights));
         }
 
-        var outcome = table.Numeric(spec.Outcome);
-        var clusters = Clusters(sample, table.RowCount);
+        return new PsmMatching(treated, design, model, sample, width, [.. balance], Clusters(sample, table.RowCount));
+    }
+
+    /// <summary>The effects on <paramref name="outcome"/> (a numeric column) in a matched sample of <see cref="Match"/>.</summary>
+    internal static PsmResult Result(PsmMatching matching, CovariateTable table, string outcome, double confidenceLevel)
+    {
+        var y = table.Numeric(outcome);
+        var (treated, design, sample) = (matching.Treated, matching.Design, matching.Sample);
         EffectEstimate Effect(EffectMethod method) => MatchedEffects.Estimate(
-            method, outcome, treated, sample.Weights, clusters, design.ModelNames, design.ModelColumns, spec.ConfidenceLevel);
+            method, y, treated, sample.Weights, matching.Clusters, design.ModelNames, design.ModelColumns, confidenceLevel);
 
         return new PsmResult(
-            model.Coefficients,
-            model.Scores,
+            matching.Model.Coefficients,
+            matching.Model.Scores,
             sample.Weights,
             sample.Counts,
-            width,
-            [.. balance],
+            matching.CaliperWidth,
+            matching.Balance,
             Effect(EffectMethod.DifferenceInMeans),
             Effect(EffectMethod.RegressionAdjusted),
             sample.Pairs);

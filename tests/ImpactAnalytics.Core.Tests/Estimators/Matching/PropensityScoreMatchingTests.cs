@@ -42,6 +42,26 @@ public sealed class PropensityScoreMatchingTests
     }
 
     [Fact]
+    public void One_matching_shared_by_several_outcomes_gives_what_a_run_per_outcome_gives()
+    {
+        var table = PsmData.Simulate(900, 0.4, seed: 21);
+        var spec = new PsmSpecification("treated", "y", ["x2", "sector"]) { Caliper = 0.2 };
+
+        var matching = PropensityScoreMatching.Match(table, spec);
+
+        foreach (var outcome in new[] { "y", "x1" })
+        {
+            var alone = PropensityScoreMatching.Run(table, spec with { Outcome = outcome });
+            var shared = PropensityScoreMatching.Result(matching, table, outcome, spec.ConfidenceLevel);
+            AssertSameEffect(alone.DifferenceInMeans, shared.DifferenceInMeans);
+            AssertSameEffect(alone.RegressionAdjusted, shared.RegressionAdjusted);
+            Assert.Equal(alone.Counts, shared.Counts);
+            Assert.Equal(alone.Balance, shared.Balance);
+            Assert.Equal(alone.Weights, shared.Weights);
+        }
+    }
+
+    [Fact]
     public void Categorical_covariates_enter_the_model_as_dummies_against_the_first_level()
     {
         var table = PsmData.Simulate(600, 0.5, seed: 7);
@@ -155,5 +175,11 @@ public sealed class PropensityScoreMatchingTests
             PropensityScoreMatching.Run(table, new PsmSpecification("treated", "y", ["x"]) { Exact = ["block"] }));
 
         Assert.Contains("No treated unit found a control within its exact-matching block (block)", e.Message, StringComparison.Ordinal);
+    }
+
+    private static void AssertSameEffect(EffectEstimate expected, EffectEstimate actual)
+    {
+        Assert.Equal(expected.DroppedCovariates, actual.DroppedCovariates);
+        Assert.Equal(expected, actual with { DroppedCovariates = expected.DroppedCovariates });
     }
 }

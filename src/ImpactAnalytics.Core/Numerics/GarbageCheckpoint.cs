@@ -1,0 +1,38 @@
+namespace ImpactAnalytics.Core.Numerics;
+
+/// <summary>
+/// A point where an estimator that has just discarded large temporaries (arrays of the size of the panel, which live
+/// on the large-object heap) lets the runtime reclaim them once enough has been allocated. After a large ingest the
+/// runtime's budget for the large-object heap is gigabytes, so without this the garbage of a counterfactual run at
+/// 500,000 firms stays resident (about 2 GB) until the process ends. A collection of a heap of mostly primitive
+/// arrays takes some 0.05 s; it runs at most once per <see cref="Threshold"/> bytes allocated, so small data never
+/// triggers one. Results do not depend on it.
+/// </summary>
+internal static class GarbageCheckpoint
+{
+    /// <summary>Bytes allocated by the process since the last collection here before the next one.</summary>
+    public const long Threshold = 256L << 20;
+
+    private static readonly Lock Gate = new();
+    private static long _mark;
+
+    /// <summary>Collects (blocking, not compacting) when <see cref="Threshold"/> bytes were allocated since the last time.</summary>
+    public static void Pass()
+    {
+        if (GC.GetTotalAllocatedBytes() - Volatile.Read(ref _mark) < Threshold)
+        {
+            return;
+        }
+
+        lock (Gate)
+        {
+            if (GC.GetTotalAllocatedBytes() - _mark < Threshold)
+            {
+                return;
+            }
+
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+            Volatile.Write(ref _mark, GC.GetTotalAllocatedBytes());
+        }
+    }
+}

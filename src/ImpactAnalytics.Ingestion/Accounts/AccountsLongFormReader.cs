@@ -43,7 +43,7 @@ internal sealed class AccountsLongFormReader(
         var lastLine = source.Reader.Line;
         var splitter = new RecordBlockSplitter(source.Reader, parallelism.BlockSize);
         var pipeline = new LongFormPipeline(
-            splitter, () => new LongFormBlockParser(_c, File, source.Header, source.Dialect, source.Encoding, options, firmIndex), parallelism);
+            splitter, () => new LongFormBlockParser(_c, File, source.Header, source.Dialect, source.LineEnd, source.Encoding, options, firmIndex), parallelism);
         foreach (var block in pipeline.Blocks())
         {
             Pivot(block);
@@ -123,7 +123,7 @@ internal sealed class AccountsLongFormReader(
     /// <summary>A duplicate (rejected) or a scheme conflict (warned) found by the pivot; the row is read again for its text.</summary>
     private void Report(LongFormBlock block, in LongFormRow row, OfferOutcome outcome, int firstLine)
     {
-        var reader = new CsvRecordReader(null, (byte)source.Dialect.Separator, block.Buffer, row.RecordStart, row.RecordEnd);
+        var reader = new CsvRecordReader(null, (byte)source.Dialect.Separator, block.Buffer, row.RecordStart, row.RecordEnd, lineEnd: source.LineEnd);
         reader.Read();
         var number = EnterpriseNumber.FromValue(LongFormFields.EnterpriseDigits(reader.Field(_c.Id))).Value.ToString();
         var prior = row.Prior;

@@ -36,7 +36,7 @@ internal sealed class LongFormBlockParser
     private FieldMemo _schemeMemo;
 
     public LongFormBlockParser(
-        LongFormColumns columns, string file, string[] header, CsvDialect dialect, Encoding encoding, IngestOptions options,
+        LongFormColumns columns, string file, string[] header, CsvDialect dialect, byte lineEnd, Encoding encoding, IngestOptions options,
         Func<EnterpriseNumber, int> firmIndex)
     {
         _c = columns;
@@ -46,7 +46,7 @@ internal sealed class LongFormBlockParser
         _encoding = encoding;
         _options = options;
         _firmIndex = firmIndex;
-        _reader = new CsvRecordReader(null, (byte)dialect.Separator, [], 0, 0);
+        _reader = new CsvRecordReader(null, (byte)dialect.Separator, [], 0, 0, lineEnd: lineEnd);
     }
 
     /// <summary>Parses the block's bytes into its rows, events and counts.</summary>

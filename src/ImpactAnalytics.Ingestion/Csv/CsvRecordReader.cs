@@ -7,18 +7,31 @@ namespace ImpactAnalytics.Ingestion.Csv;
 
 /// <summary>
 /// A streaming RFC 4180 tokenizer over bytes: one separator byte, double-quoted fields that may hold separators,
-/// doubled quotes and line breaks, LF or CRLF line ends. Fields are exposed as spans into its buffer (valid until
-/// the next <see cref="Read"/>), so the happy path allocates nothing per row. Blank lines are not records.
+/// doubled quotes and line breaks, LF or CRLF line ends (or CR alone, when the file was sniffed so). Fields are
+/// exposed as spans into its buffer (valid until the next <see cref="Read"/>), so the happy path allocates nothing
+/// per row. Blank lines are not records.
 /// </summary>
 /// <remarks>
+/// <para>Quoting: a double quote opens a quoted field only as a field's first byte (at the start of a record or
+/// right after a separator; leading spaces are not skipped). Anywhere else in an unquoted field it is a literal
+/// character (<c>Acme BV 5" Tools</c>), as CsvHelper and data.table's fread read it. Inside a quoted field <c>""</c>
+/// is one quote and a lone quote closes the field; text between a closing quote and the next separator or line end
+/// (<c>"ab"c</c>) is kept as unquoted text, quotes in it literal (<c>abc</c>), without an issue.</para>
+/// <para>As a state machine over the bytes from a record's start: outside quotes, a quote opens quoting when it is
+/// the record's first byte, follows a separator, or directly follows the quote that closed quoting (the second
+/// quote of a doubled pair); inside quotes, any quote closes quoting. A line end outside quotes ends the record.
+/// <see cref="RecordBlockSplitter"/> cuts blocks by the same rule.</para>
 /// Works on bytes because every encoding the readers accept (UTF-8, Windows-1252) is ASCII-compatible: separators,
 /// quotes and line ends are single ASCII bytes in both. Text fields are decoded by the caller.
 /// </remarks>
 internal sealed class CsvRecordReader
 {
-    private static readonly SearchValues<byte> QuoteOrNewline = SearchValues.Create("\"\n"u8);
+    private static readonly SearchValues<byte> QuoteOrLf = SearchValues.Create("\"\n"u8);
+    private static readonly SearchValues<byte> QuoteOrCr = SearchValues.Create("\"\r"u8);
     private readonly Stream? _stream;
     private readonly byte _separator;
+    private readonly byte _lineEnd;
+    private readonly SearchValues<byte> _quoteOrLineEnd;
     private byte[] _buffer;
     private byte[] _scratch = new byte[256];
     private int[] _starts = new int[16];
@@ -31,18 +44,27 @@ internal sealed class CsvRecordReader
 
     /// <summary>
     /// Reads from <paramref name="initial"/>[offset..count] and then from <paramref name="stream"/> (null: those
-    /// bytes only); the first record starts on physical line <paramref name="firstLine"/>.
+    /// bytes only); the first record starts on physical line <paramref name="firstLine"/>. Records end at
+    /// <paramref name="lineEnd"/>: LF (a CR before it is dropped) or, for a CR-only file, CR.
     /// </summary>
-    public CsvRecordReader(Stream? stream, byte separator, byte[] initial, int offset, int count, long firstLine = 1)
+    public CsvRecordReader(Stream? stream, byte separator, byte[] initial, int offset, int count, long firstLine = 1, byte lineEnd = (byte)'\n')
     {
         _stream = stream;
         _separator = separator;
+        _lineEnd = lineEnd;
+        _quoteOrLineEnd = lineEnd == (byte)'\r' ? QuoteOrCr : QuoteOrLf;
         _buffer = initial;
         _pos = offset;
         _end = count;
         _eof = stream is null;
         _nextLine = firstLine;
     }
+
+    /// <summary>The field separator byte.</summary>
+    public byte Separator => _separator;
+
+    /// <summary>The byte that ends a record: LF, or CR for a CR-only file; lines are counted in it.</summary>
+    public byte LineEnd => _lineEnd;
 
     /// <summary>1-based physical line on which the current record starts.</summary>
     public long Line { get; private set; }
@@ -98,11 +120,12 @@ internal sealed class CsvRecordReader
             var scan = _pos;
             var inQuotes = false;
             var anyQuote = false;
+            var lastClose = -2; // offset from _pos of the quote that last closed quoting (Fill moves the bytes)
             int recordEnd;
             int next;
             while (true)
             {
-                var i = _buffer.AsSpan(scan, _end - scan).IndexOfAny(QuoteOrNewline);
+                var i = _buffer.AsSpan(scan, _end - scan).IndexOfAny(_quoteOrLineEnd);
                 if (i < 0)
                 {
                     if (_eof)
@@ -118,15 +141,24 @@ internal sealed class CsvRecordReader
                     continue;
                 }
 
-                scan += i + 1;
-                if (_buffer[scan - 1] == (byte)'"')
+                var p = scan + i;
+                scan = p + 1;
+                if (_buffer[p] == (byte)'"')
                 {
-                    inQuotes = !inQuotes;
                     anyQuote = true;
+                    if (inQuotes)
+                    {
+                        inQuotes = false;
+                        lastClose = p - _pos;
+                    }
+                    else
+                    {
+                        inQuotes = p == _pos || _buffer[p - 1] == _separator || p - _pos == lastClose + 1;
+                    }
                 }
                 else if (!inQuotes)
                 {
-                    recordEnd = scan - 1;
+                    recordEnd = p;
                     next = scan;
                     break;
                 }
@@ -139,7 +171,7 @@ internal sealed class CsvRecordReader
 
             var start = _pos;
             _pos = next;
-            var lineBreaks = anyQuote ? _buffer.AsSpan(start, recordEnd - start).Count((byte)'\n') : 0;
+            var lineBreaks = anyQuote ? _buffer.AsSpan(start, recordEnd - start).Count(_lineEnd) : 0;
             Line = _nextLine;
             _nextLine += 1 + lineBreaks;
             var end = recordEnd > start && _buffer[recordEnd - 1] == (byte)'\r' ? recordEnd - 1 : recordEnd;
@@ -165,7 +197,7 @@ internal sealed class CsvRecordReader
     }
 
     /// <summary>
-    /// The common record in one pass: no quote before its line feed, not blank, and the line feed within the bytes
+    /// The common record in one pass: no quote before its line end, not blank, and the line end within the bytes
     /// already buffered. Separators and the line feed are found 32 bytes at a time. Anything else returns
     /// <c>false</c> without having changed the reader's state, and <see cref="Read"/> takes the general path.
     /// </summary>
@@ -175,7 +207,7 @@ internal sealed class CsvRecordReader
         var from = start;
         var n = 0;
         var separators = Vector256.Create(_separator);
-        var newlines = Vector256.Create((byte)'\n');
+        var newlines = Vector256.Create(_lineEnd);
         var quotes = Vector256.Create((byte)'"');
         ref var data = ref MemoryMarshal.GetArrayDataReference(_buffer);
         for (var i = start; i + Vector256<byte>.Count <= _end; i += Vector256<byte>.Count)

@@ -30,6 +30,9 @@ internal sealed class CsvSource : TableSource
 
     public Encoding Encoding { get; }
 
+    /// <summary>The byte that ends records: LF, or CR for a CR-only file (Excel for Mac's "CSV (Macintosh)").</summary>
+    public byte LineEnd => Reader.LineEnd;
+
     /// <inheritdoc/>
     public override long Line => Reader.Line;
 
@@ -56,9 +59,11 @@ internal sealed class CsvSource : TableSource
                 return null;
             }
 
-            var separator = DialectSniffer.Separator(buffer.AsSpan(probe.BomLength, count - probe.BomLength));
-            var decimalComma = DialectSniffer.DecimalComma(buffer, probe.BomLength, count, separator);
-            var reader = new CsvRecordReader(input.Stream, separator, buffer, probe.BomLength, count);
+            var sample = buffer.AsSpan(probe.BomLength, count - probe.BomLength);
+            var lineEnd = DialectSniffer.LineEnd(sample, count < InputProbe.SampleSize);
+            var separator = DialectSniffer.Separator(sample, lineEnd);
+            var decimalComma = DialectSniffer.DecimalComma(buffer, probe.BomLength, count, separator, lineEnd);
+            var reader = new CsvRecordReader(input.Stream, separator, buffer, probe.BomLength, count, lineEnd: lineEnd);
             if (!reader.Read())
             {
                 log.FileError(name, IssueCodes.FileEmpty, $"{name}: the file holds no header and no rows");

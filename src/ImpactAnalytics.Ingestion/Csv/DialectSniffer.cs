@@ -3,7 +3,10 @@ namespace ImpactAnalytics.Ingestion.Csv;
 /// <summary>
 /// Decides a file's separator and decimal mark from a sample of its bytes. The rules, in order:
 /// <list type="number">
-/// <item>Separator: of <c>,</c> <c>;</c> and tab, the one that occurs most often outside quotes in the header line;
+/// <item>Line end: CR alone (Excel for Mac's "CSV (Macintosh)") when the sample holds no line feed but a carriage
+/// return that is not its last byte (or the sample is the whole file); LF (with or without a CR before it) otherwise.</item>
+/// <item>Separator: of <c>,</c> <c>;</c> and tab, the one that occurs most often outside quotes in the header line
+/// (a quote opens quoting only at the start of a field, as in <see cref="CsvRecordReader"/>);
 /// on a tie the order of preference is <c>;</c>, tab, <c>,</c>; a header with none of them is one column (<c>,</c>).</item>
 /// <item>Decimal mark: each numeric-looking field of the first 1,000 data rows is evidence. A number whose last
 /// mark is a comma followed by other than three digits (<c>12,5</c>), or a comma after a dot (<c>1.234,56</c>),
@@ -17,20 +20,45 @@ internal static class DialectSniffer
 {
     private const int SampleRows = 1000;
 
-    /// <summary>The separator of the header line that starts at <paramref name="sample"/>.</summary>
-    public static byte Separator(ReadOnlySpan<byte> sample)
+    /// <summary>
+    /// The byte that ends records: CR when <paramref name="sample"/> has no LF and a CR that is not its last byte
+    /// (<paramref name="whole"/>: the sample is the whole file, so a final CR counts too); LF otherwise.
+    /// </summary>
+    public static byte LineEnd(ReadOnlySpan<byte> sample, bool whole)
+    {
+        if (sample.Contains((byte)'\n'))
+        {
+            return (byte)'\n';
+        }
+
+        var cr = sample.IndexOf((byte)'\r');
+        return cr >= 0 && (whole || cr < sample.Length - 1) ? (byte)'\r' : (byte)'\n';
+    }
+
+    /// <summary>The separator of the header line that starts at <paramref name="sample"/> and ends at <paramref name="lineEnd"/>.</summary>
+    public static byte Separator(ReadOnlySpan<byte> sample, byte lineEnd = (byte)'\n')
     {
         int commas = 0, semicolons = 0, tabs = 0;
         var inQuotes = false;
-        foreach (var b in sample)
+        var lastClose = -2;
+        for (var i = 0; i < sample.Length; i++)
         {
+            var b = sample[i];
             if (b == (byte)'"')
             {
-                inQuotes = !inQuotes;
+                if (inQuotes)
+                {
+                    inQuotes = false;
+                    lastClose = i;
+                }
+                else
+                {
+                    inQuotes = i == 0 || sample[i - 1] is (byte)',' or (byte)';' or (byte)'\t' || i == lastClose + 1;
+                }
             }
             else if (!inQuotes)
             {
-                if (b == (byte)'\n')
+                if (b == lineEnd)
                 {
                     break;
                 }
@@ -50,9 +78,9 @@ internal static class DialectSniffer
     }
 
     /// <summary>Whether values use a decimal comma, from the data rows of the sample (header skipped).</summary>
-    public static bool DecimalComma(byte[] sample, int offset, int count, byte separator)
+    public static bool DecimalComma(byte[] sample, int offset, int count, byte separator, byte lineEnd = (byte)'\n')
     {
-        var reader = new CsvRecordReader(null, separator, sample, offset, count);
+        var reader = new CsvRecordReader(null, separator, sample, offset, count, lineEnd: lineEnd);
         int commaVotes = 0, pointVotes = 0;
         var rows = 0;
         var header = true;

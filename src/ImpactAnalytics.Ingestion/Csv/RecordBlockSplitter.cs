@@ -8,18 +8,24 @@ namespace ImpactAnalytics.Ingestion.Csv;
 /// and line numbers one <see cref="CsvRecordReader"/> over the whole file gives.
 /// </summary>
 /// <remarks>
-/// A block ends just after a line feed that is outside quotes. The reader toggles "inside quotes" at every double
-/// quote and ends a record at a line feed met outside them, so the cut points are found with the same rule, counting
-/// quotes from the block's start (always a record boundary): a line feed is a record end exactly when the number of
-/// quotes before it in the block is even. A record longer than the block size grows the block (as the reader's own
+/// A block ends just after a line end (LF, or CR in a CR-only file) that is outside quotes, found with the reader's
+/// own quoting rule (see <see cref="CsvRecordReader"/>) run from the block's start, which is always a record start:
+/// outside quotes, a quote opens quoting only as a field's first byte (first byte of the block, or after a line end
+/// or a separator) or right after the quote that closed quoting (a doubled quote); inside quotes, a quote closes
+/// quoting. So a stray quote inside an unquoted field (<c>Acme BV 5" Tools</c>) is literal here as in the reader,
+/// and blocks are cut only at true record ends. Only quotes and line ends are searched for (vectorised); whether a
+/// quote starts a field is read off the byte before it. A record longer than the block size grows the block (as the reader's own
 /// buffer would grow). When the stream fails (truncated gzip, I/O), the blocks before hold every complete record
 /// read until then and <see cref="Error"/> is set; the incomplete record at the break is dropped, as the reader
 /// drops it.
 /// </remarks>
 internal sealed class RecordBlockSplitter
 {
-    private static readonly SearchValues<byte> QuoteOrNewline = SearchValues.Create("\"\n"u8);
+    private static readonly SearchValues<byte> QuoteOrLf = SearchValues.Create("\"\n"u8);
+    private static readonly SearchValues<byte> QuoteOrCr = SearchValues.Create("\"\r"u8);
     private readonly Stream? _stream;
+    private readonly byte _separator;
+    private readonly byte _lineEnd;
     private readonly int _blockSize;
     private byte[] _carry;
     private int _carryOffset;
@@ -30,6 +36,8 @@ internal sealed class RecordBlockSplitter
     /// <summary>Continues where <paramref name="reader"/> (positioned after the header) stopped; the reader is spent.</summary>
     public RecordBlockSplitter(CsvRecordReader reader, int blockSize)
     {
+        _separator = reader.Separator;
+        _lineEnd = reader.LineEnd;
         var (buffer, offset, count, nextLine, stream) = reader.Detach();
         _carry = buffer;
         _carryOffset = offset;
@@ -65,7 +73,7 @@ internal sealed class RecordBlockSplitter
         while (true)
         {
             n = Fill(buffer, n);
-            var cut = LastRecordEnd(buffer.AsSpan(0, n));
+            var cut = LastRecordEnd(buffer.AsSpan(0, n), _separator, _lineEnd);
             if (_ended && _carryCount == 0)
             {
                 // At the end everything left is the last record; after a failure only whole records count.
@@ -83,7 +91,7 @@ internal sealed class RecordBlockSplitter
             Array.Resize(ref buffer, buffer.Length * 2);
         }
 
-        _nextLine += buffer.AsSpan(0, count).Count((byte)'\n');
+        _nextLine += buffer.AsSpan(0, count).Count(_lineEnd);
         return count > 0;
     }
 
@@ -145,33 +153,44 @@ internal sealed class RecordBlockSplitter
         _carryCount = left;
     }
 
-    /// <summary>The length of the longest prefix that is whole records (ends after an unquoted line feed), or 0.</summary>
-    internal static int LastRecordEnd(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// The length of the longest prefix of <paramref name="bytes"/> (which start at a record start) that is whole
+    /// records, ending after a line end outside quotes; 0 when there is none.
+    /// </summary>
+    internal static int LastRecordEnd(ReadOnlySpan<byte> bytes, byte separator, byte lineEnd)
     {
         if (!bytes.Contains((byte)'"'))
         {
-            return bytes.LastIndexOf((byte)'\n') + 1;
+            return bytes.LastIndexOf(lineEnd) + 1;
         }
 
+        var stops = lineEnd == (byte)'\r' ? QuoteOrCr : QuoteOrLf;
         var inQuotes = false;
+        var lastClose = -2;
         var end = 0;
         var scan = 0;
         while (true)
         {
-            var i = bytes[scan..].IndexOfAny(QuoteOrNewline);
+            var i = bytes[scan..].IndexOfAny(stops);
             if (i < 0)
             {
                 return end;
             }
 
-            scan += i + 1;
-            if (bytes[scan - 1] == (byte)'"')
+            var p = scan + i;
+            scan = p + 1;
+            if (bytes[p] != (byte)'"')
             {
-                inQuotes = !inQuotes;
+                end = inQuotes ? end : scan;
             }
-            else if (!inQuotes)
+            else if (inQuotes)
             {
-                end = scan;
+                inQuotes = false;
+                lastClose = p;
+            }
+            else
+            {
+                inQuotes = p == 0 || bytes[p - 1] == separator || bytes[p - 1] == lineEnd || p == lastClose + 1;
             }
         }
     }

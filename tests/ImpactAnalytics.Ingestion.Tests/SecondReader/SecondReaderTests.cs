@@ -28,6 +28,13 @@ public sealed class SecondReaderTests
         ["everything quoted"] = (Utf8("\"id\",\"name\",\"value\"\n\"1\",\"a\",\"3\"\n"), ','),
         ["field counts differing from the header"] = (Utf8("id,name,value\n1,a\n2,b,3,4\n3,c,5\n"), ','),
         ["paired quotes inside unquoted fields"] = (Utf8("id,name,value\n1,Bakkerij \"Het Hoekje\" BV,3\n2,ab \"c,d\" e,4\n3,\"ab\"c,5\n"), ','),
+        ["stray quote in an unquoted field"] = (Utf8("id,name,value\n1,ab\"c,3\n2,d,4\n3,e,5\n"), ','),
+        ["inch mark in a firm name"] = (Utf8("id;name;value\n1;Acme BV 5\" Tools;3\n2;\"Quoted; name\";4\n3;Rest;5\n"), ';'),
+        ["stray quotes in several fields"] = (Utf8("id,name,value\n1,a\"b,c\"d\n2,x\"\",4\n3,\"q\"\"r\",5\n"), ','),
+        ["stray quote then a quoted line break"] = (Utf8("id,name,value\n1,5\" pipe,\"two\nlines\"\n2,b,4\n"), ','),
+        ["quote after a leading space"] = (Utf8("id,name,value\n1, \"a,b\",3\n2,c,4\n"), ','),
+        ["CR-only line ends"] = (Utf8("id,name,value\r1,a,3\r2,\"b,c\",4\r3,d,5\r"), ','),
+        ["CR-only line ends with a quoted CR"] = (Utf8("id;name;value\r1;\"two\rlines\";3\r2;e\"f;4\r\r3;g;5"), ';'),
         ["records across buffer boundaries"] = (Utf8(LargeInput()), ','),
     };
 
@@ -51,6 +58,26 @@ public sealed class SecondReaderTests
     }
 
     private static byte[] Utf8(string text) => new UTF8Encoding(false).GetBytes(text);
+
+    [Fact]
+    public void A_register_with_an_inch_mark_at_line_11_keeps_every_row_after_it()
+    {
+        using var dir = new TempFolder();
+        var text = new StringBuilder("id,name,value\n");
+        for (var i = 2; i <= 3001; i++)
+        {
+            text.Append(i).Append(i == 11 ? ",Acme BV 5\" Tools," : ",Firm,").Append(i % 7).Append('\n');
+        }
+
+        var path = dir.WriteBytes("register.csv", Utf8(text.ToString()));
+
+        var (ours, _) = OurReader.Read(path);
+        var theirs = CsvHelperReader.Read(path, ',');
+
+        Assert.Equal(3000, ours.Rows.Count);
+        Assert.Equal("Acme BV 5\" Tools", ours.Rows[9].Fields[1]);
+        Assert.True(theirs.ToString() == ours.ToString(), FirstDifference(theirs, ours));
+    }
 
     // 20,000 records (about 1.6 MB) with quoted separators, doubled quotes and line breaks, so that records straddle
     // our 1 MiB read buffer and CsvHelper's 64 KiB one.

@@ -199,15 +199,16 @@ internal static class MultiplierDraws
             }
         }
 
+        // Element-wise additions four lanes at a time: the same sums as one cell at a time.
+        ref var t = ref MemoryMarshal.GetReference(table);
+        ref var v = ref MemoryMarshal.GetArrayDataReference(values);
         for (var m = 1; m < 256; m++)
         {
-            var to = m * Block;
-            var from = (m & (m - 1)) * Block;
-            var add = BitOperations.TrailingZeroCount(m) * Block;
-            for (var q = 0; q < Block; q++)
-            {
-                table[to + q] = table[from + q] + values[add + q];
-            }
+            var to = (nuint)(m * Block);
+            var from = (nuint)((m & (m - 1)) * Block);
+            var add = (nuint)(BitOperations.TrailingZeroCount(m) * Block);
+            (Vector256.LoadUnsafe(ref t, from) + Vector256.LoadUnsafe(ref v, add)).StoreUnsafe(ref t, to);
+            (Vector256.LoadUnsafe(ref t, from + 4) + Vector256.LoadUnsafe(ref v, add + 4)).StoreUnsafe(ref t, to + 4);
         }
     }
 }

@@ -73,9 +73,10 @@ internal static class PsmTable
 
         var notes = new List<ImpactNote>();
         var used = new List<string>();
+        var (treatedShare, controlShare) = MissingShares(candidates);
         for (var j = 0; j < AllCovariates.Length; j++)
         {
-            var share = Math.Max(MissingShare(candidates, j, true), MissingShare(candidates, j, false));
+            var share = Math.Max(treatedShare[j], controlShare[j]);
             if (share > MaxMissingShare)
             {
                 notes.Add(new ImpactNote("psm", null, string.Create(
@@ -114,19 +115,32 @@ internal static class PsmTable
         return (table, summary, notes);
     }
 
-    private static double MissingShare(List<Candidate> candidates, int j, bool treated)
+    // Per covariate, the share of the treated and of the control candidates it is missing for (0 without candidates).
+    private static (double[] Treated, double[] Control) MissingShares(List<Candidate> candidates)
     {
-        int n = 0, missing = 0;
+        int treated = 0, control = 0;
+        var missingTreated = new int[AllCovariates.Length];
+        var missingControl = new int[AllCovariates.Length];
         foreach (var c in candidates)
         {
-            if (c.Treated == treated)
+            var missing = c.Treated ? missingTreated : missingControl;
+            if (c.Treated)
             {
-                n++;
-                missing += c.Covariates[j] is null ? 1 : 0;
+                treated++;
+            }
+            else
+            {
+                control++;
+            }
+
+            for (var j = 0; j < missing.Length; j++)
+            {
+                missing[j] += c.Covariates[j] is null ? 1 : 0;
             }
         }
 
-        return n == 0 ? 0 : (double)missing / n;
+        static double[] Shares(int[] missing, int n) => [.. missing.Select(m => n == 0 ? 0 : (double)m / n)];
+        return (Shares(missingTreated, treated), Shares(missingControl, control));
     }
 
     private static string ExactValue(FirmPanel panel, TreatmentAssignment assignment, Candidate c, ExactColumn column) => column switch
@@ -143,6 +157,8 @@ internal static class PsmTable
     /// <summary>A firm at g − 1: covariates (null where missing) and the outcomes' changes to g + 1.</summary>
     private sealed record Candidate(int Firm, int Cohort, bool Treated, double?[] Covariates, double[] Changes)
     {
+        private static readonly ImpactOutcome[] Outcomes = Enum.GetValues<ImpactOutcome>();
+
         public static Candidate? TryCreate(FirmPanel panel, FirmMeasures measures, int f, int g, bool treated, double minFte)
         {
             var before = panel.FindRow(f, g - 1);
@@ -153,7 +169,7 @@ internal static class PsmTable
             }
 
             var changes = new double[3];
-            foreach (ImpactOutcome outcome in Enum.GetValues<ImpactOutcome>())
+            foreach (var outcome in Outcomes)
             {
                 if (!OutcomeValues.TryGet(measures, outcome, before, minFte, out var y0)
                     || !OutcomeValues.TryGet(measures, outcome, after, minFte, out var y1))

@@ -185,14 +185,28 @@ public static class LogisticRegression
         return s;
     }
 
-    // Σ wᵢ [yᵢ ηᵢ − log(1 + e^ηᵢ)], with log1p(e^η) evaluated without overflow; stores exp(−|ηᵢ|) in decay.
+    // Σ wᵢ [yᵢ ηᵢ − log(1 + e^ηᵢ)], with log1p(e^η) evaluated without overflow; stores exp(−|ηᵢ|) in decay. At the
+    // start (η = 0, where e⁰ = 1 and the softplus is log 2) the exponential and logarithm are taken once, not per row.
     private static double LogLikelihood(ReadOnlySpan<double> y, ReadOnlySpan<double> weights, double[] eta, double[] decay)
     {
+        var zero = Math.Exp(0.0);
+        var atZero = Math.Log(1.0 + zero);
         var s = 0.0;
         for (var i = 0; i < eta.Length; i++)
         {
             var e = eta[i];
-            s += (weights.IsEmpty ? 1.0 : weights[i]) * ((y[i] * e) - Softplus(e, decay, i));
+            double softplus;
+            if (e == 0.0)
+            {
+                decay[i] = zero;
+                softplus = atZero;
+            }
+            else
+            {
+                softplus = Softplus(e, decay, i);
+            }
+
+            s += (weights.IsEmpty ? 1.0 : weights[i]) * ((y[i] * e) - softplus);
         }
 
         return s;

@@ -64,11 +64,7 @@ internal sealed class BalancedPanel
             throw new EstimationException(string.Create(CultureInfo.InvariantCulture, $"Difference-in-differences needs at least 2 periods; the panel has {periods.Length}."));
         }
 
-        var periodIndex = new Dictionary<int, int>(periods.Length);
-        for (var p = 0; p < periods.Length; p++)
-        {
-            periodIndex[periods[p]] = p;
-        }
+        var periodIndex = new PeriodIndex(periods);
 
         var ids = data.UnitIds.Distinct().Order().ToArray();
         var unitIndex = new Dictionary<long, int>(ids.Length);
@@ -83,12 +79,19 @@ internal sealed class BalancedPanel
         var group = new int[ids.Length];
         var groupRow = new int[ids.Length];
         Array.Fill(groupRow, -1);
+        // Rows usually come unit by unit: a unit's index is looked up when the id changes.
+        var unit = -1;
         for (var r = 0; r < rows; r++)
         {
             var id = data.UnitIds[r];
             var period = data.Periods[r];
-            var u = unitIndex[id];
-            var cell = (u * t) + periodIndex[period];
+            if (unit < 0 || ids[unit] != id)
+            {
+                unit = unitIndex[id];
+            }
+
+            var u = unit;
+            var cell = (u * t) + periodIndex.Of(period);
             if (cellRow[cell] >= 0)
             {
                 throw Fail($"Unit {id} has more than one row for period {period} (rows {cellRow[cell] + 1} and {r + 1}).");
@@ -102,7 +105,7 @@ internal sealed class BalancedPanel
             }
 
             var g = data.FirstTreatment[r];
-            if (g != 0 && !periodIndex.ContainsKey(g))
+            if (g != 0 && periodIndex.Of(g) < 0)
             {
                 throw Fail($"Unit {id} has first-treatment period {g}, which is neither 0 (never treated) nor a period of the panel ({periods[0]}–{periods[^1]}).");
             }
@@ -188,4 +191,47 @@ internal sealed class BalancedPanel
 
     private static EstimationException Fail(FormattableString message) =>
         new(message.ToString(CultureInfo.InvariantCulture));
+
+    // Index of a period among the sorted distinct periods, −1 for none: a table over the range of the periods when it
+    // is short (calendar years), else a dictionary.
+    private sealed class PeriodIndex
+    {
+        private const int MaxSpan = 1 << 16;
+        private readonly int _first;
+        private readonly int[]? _table;
+        private readonly Dictionary<int, int>? _map;
+
+        public PeriodIndex(int[] periods)
+        {
+            _first = periods[0];
+            if ((long)periods[^1] - periods[0] < MaxSpan)
+            {
+                _table = new int[periods[^1] - periods[0] + 1];
+                Array.Fill(_table, -1);
+                for (var p = 0; p < periods.Length; p++)
+                {
+                    _table[periods[p] - _first] = p;
+                }
+            }
+            else
+            {
+                _map = new Dictionary<int, int>(periods.Length);
+                for (var p = 0; p < periods.Length; p++)
+                {
+                    _map[periods[p]] = p;
+                }
+            }
+        }
+
+        public int Of(int period)
+        {
+            if (_table is not null)
+            {
+                var at = (long)period - _first;
+                return at >= 0 && at < _table.Length ? _table[at] : -1;
+            }
+
+            return _map!.TryGetValue(period, out var p) ? p : -1;
+        }
+    }
 }

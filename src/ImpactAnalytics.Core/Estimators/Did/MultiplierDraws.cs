@@ -56,12 +56,7 @@ internal static class MultiplierDraws
             sums[j] = new double[replicates * Block];
         }
 
-        // Per group of eight units and cohort slot, the bits of the group's units in that slot.
-        var members = new byte[groups * slots];
-        for (var i = 0; i < n; i++)
-        {
-            members[((i / Block) * slots) + slotOf[i]] |= (byte)(1 << (i % Block));
-        }
+        var members = Members(slotOf, groups);
 
         var highs = new int[replicates * slots];
         var own = shared is not null && shared.Covers(settings, n) ? null : new byte[Math.Min(SlabGroups, groups) * replicates];
@@ -118,19 +113,48 @@ internal static class MultiplierDraws
         return (cells, cohorts);
     }
 
+    // Per group of eight units, the cohort slots its units are in and the bits of its units in each: group g's entries
+    // are Start[g] … Start[g + 1] − 1 of Slot and Mask (a group's units are in a few of the slots only).
+    private static (int[] Start, int[] Slot, byte[] Mask) Members(int[] slotOf, int groups)
+    {
+        var start = new int[groups + 1];
+        var slot = new List<int>();
+        var mask = new List<byte>();
+        for (var g = 0; g < groups; g++)
+        {
+            start[g] = slot.Count;
+            var end = Math.Min(slotOf.Length, (g + 1) * Block);
+            for (var i = g * Block; i < end; i++)
+            {
+                var at = slot.IndexOf(slotOf[i], start[g]);
+                if (at < 0)
+                {
+                    at = slot.Count;
+                    slot.Add(slotOf[i]);
+                    mask.Add(0);
+                }
+
+                mask[at] |= (byte)(1 << (i % Block));
+            }
+        }
+
+        start[groups] = slot.Count;
+        return (start, [.. slot], [.. mask]);
+    }
+
     // Counts replicate b's highs per cohort slot over the slab's groups (population counts of each group's bits in
-    // each slot; integer sums, so the order is immaterial). Bits of units past n fall in no slot.
+    // each of its slots; integer sums, so the order is immaterial). Bits of units past n fall in no slot.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void CountHighs(int b, int first, int count, int replicates, int slots, byte[] members, byte[] bits, int offset, int[] highs)
+    private static void CountHighs(int b, int first, int count, int replicates, int slots, (int[] Start, int[] Slot, byte[] Mask) members, byte[] bits, int offset, int[] highs)
     {
         var counts = highs.AsSpan(b * slots, slots);
+        var (start, slot, masks) = members;
         for (var g = 0; g < count; g++)
         {
             var mask = bits[offset + (g * replicates) + b];
-            var slot = (first + g) * slots;
-            for (var c = 0; c < slots; c++)
+            for (var e = start[first + g]; e < start[first + g + 1]; e++)
             {
-                counts[c] += BitOperations.PopCount((uint)(mask & members[slot + c]));
+                counts[slot[e]] += BitOperations.PopCount((uint)(mask & masks[e]));
             }
         }
     }
@@ -199,15 +223,16 @@ internal static class MultiplierDraws
             }
         }
 
+        // Element-wise additions four lanes at a time: the same sums as one cell at a time.
+        ref var t = ref MemoryMarshal.GetReference(table);
+        ref var v = ref MemoryMarshal.GetArrayDataReference(values);
         for (var m = 1; m < 256; m++)
         {
-            var to = m * Block;
-            var from = (m & (m - 1)) * Block;
-            var add = BitOperations.TrailingZeroCount(m) * Block;
-            for (var q = 0; q < Block; q++)
-            {
-                table[to + q] = table[from + q] + values[add + q];
-            }
+            var to = (nuint)(m * Block);
+            var from = (nuint)((m & (m - 1)) * Block);
+            var add = (nuint)(BitOperations.TrailingZeroCount(m) * Block);
+            (Vector256.LoadUnsafe(ref t, from) + Vector256.LoadUnsafe(ref v, add)).StoreUnsafe(ref t, to);
+            (Vector256.LoadUnsafe(ref t, from + 4) + Vector256.LoadUnsafe(ref v, add + 4)).StoreUnsafe(ref t, to + 4);
         }
     }
 }

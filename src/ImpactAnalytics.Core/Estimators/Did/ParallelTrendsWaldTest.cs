@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ImpactAnalytics.Core.Numerics;
 
 namespace ImpactAnalytics.Core.Estimators.Did;
@@ -50,13 +52,7 @@ internal static class ParallelTrendsWaldTest
         // The q(q + 1)/2 products are independent sums over all units: threads split the rows of V.
         var v = new Matrix(q, q);
         var products = new double[q * q];
-        Parallel.For(0, q, a =>
-        {
-            for (var b = a; b < q; b++)
-            {
-                products[(a * q) + b] = Matrix.Dot(psi[a], psi[b]) / n;
-            }
-        });
+        Parallel.For(0, q, a => Products(psi, a, q, n, products));
         for (var a = 0; a < q; a++)
         {
             for (var b = a; b < q; b++)
@@ -73,5 +69,46 @@ internal static class ParallelTrendsWaldTest
 
         var w = n * Matrix.Dot(theta, cholesky.Solve(theta));
         return new ParallelTrendsPretest(w, q, Distributions.ChiSquaredSurvival(w, q));
+    }
+
+    // Row a of V above the diagonal, products[a · q + b] = ψₐ·ψ_b / n for b ≥ a: four columns per pass over the units,
+    // each sum accumulated on its own in unit order (as Matrix.Dot would), so ψₐ is read once per four columns and
+    // the four additions do not wait on one another.
+    private static void Products(double[][] psi, int a, int q, int n, double[] products)
+    {
+        var x = psi[a];
+        var b = a;
+        for (; b + 4 <= q; b += 4)
+        {
+            var (y0, y1, y2, y3) = (psi[b], psi[b + 1], psi[b + 2], psi[b + 3]);
+            if (y0.Length != x.Length || y1.Length != x.Length || y2.Length != x.Length || y3.Length != x.Length)
+            {
+                throw new ArgumentException("Influence functions of unequal length.", nameof(psi));
+            }
+
+            ref var r0 = ref MemoryMarshal.GetArrayDataReference(y0);
+            ref var r1 = ref MemoryMarshal.GetArrayDataReference(y1);
+            ref var r2 = ref MemoryMarshal.GetArrayDataReference(y2);
+            ref var r3 = ref MemoryMarshal.GetArrayDataReference(y3);
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (var i = 0; i < x.Length; i++)
+            {
+                var xi = x[i];
+                s0 += xi * Unsafe.Add(ref r0, i);
+                s1 += xi * Unsafe.Add(ref r1, i);
+                s2 += xi * Unsafe.Add(ref r2, i);
+                s3 += xi * Unsafe.Add(ref r3, i);
+            }
+
+            products[(a * q) + b] = s0 / n;
+            products[(a * q) + b + 1] = s1 / n;
+            products[(a * q) + b + 2] = s2 / n;
+            products[(a * q) + b + 3] = s3 / n;
+        }
+
+        for (; b < q; b++)
+        {
+            products[(a * q) + b] = Matrix.Dot(x, psi[b]) / n;
+        }
     }
 }

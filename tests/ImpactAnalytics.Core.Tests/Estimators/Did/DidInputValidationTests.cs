@@ -59,6 +59,31 @@ public sealed class DidInputValidationTests
         Assert.Contains($"first-treatment period {group}", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Periods_far_apart_and_rows_out_of_unit_order_estimate_as_consecutive_periods_do()
+    {
+        long[] ids = [3, 1, 2, 1, 3, 2, 4, 4];
+        int[] near = [2020, 2020, 2021, 2021, 2021, 2020, 2021, 2020];
+        int[] far = [.. near.Select(p => p == 2020 ? -100_000 : 100_000)];
+        double[] y = [1.0, 2.0, 4.5, 3.5, 1.25, 1.0, 2.0, 0.5];
+
+        var close = StaggeredDid.Estimate(new DidPanelData(ids, near, [0, 2021, 0, 2021, 0, 0, 2021, 2021], y), NoBootstrap);
+        var apart = StaggeredDid.Estimate(new DidPanelData(ids, far, [0, 100_000, 0, 100_000, 0, 0, 100_000, 100_000], y), NoBootstrap);
+
+        Assert.Equal(4, apart.Units);
+        Assert.Equal(close.GroupTimeEffects.Select(e => (e.Att, e.Se)), apart.GroupTimeEffects.Select(e => (e.Att, e.Se)));
+    }
+
+    [Fact]
+    public void A_first_treatment_between_far_apart_periods_is_refused()
+    {
+        var data = new DidPanelData([1, 1, 2, 2], [-100_000, 100_000, -100_000, 100_000], [7, 7, 0, 0], [1, 2, 1, 3]);
+
+        var ex = Refused(data);
+
+        Assert.Contains("first-treatment period 7", ex.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]

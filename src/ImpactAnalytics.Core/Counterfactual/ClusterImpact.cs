@@ -98,6 +98,9 @@ public static class ClusterImpact
         didError?.Throw();
         psmError?.Throw();
 
+        // The estimators' temporaries are garbage now: reclaim them before the caller's next stage allocates.
+        GarbageCheckpoint.Pass();
+
         var notes = new List<ImpactNote>();
         notes.AddRange(didPart?.Notes ?? []);
         notes.AddRange(psmPart?.Notes ?? []);

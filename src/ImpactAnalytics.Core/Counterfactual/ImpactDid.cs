@@ -41,7 +41,7 @@ internal static class ImpactDid
 
     /// <summary>
     /// Every outcome, in the given order: its summary, rows and note, or the message of the estimation problem that
-    /// stopped it. The outcomes share what does not depend on them (<see cref="StaggeredDid.EstimateMany"/>), with
+    /// stopped it. The outcomes share what does not depend on them (<see cref="StaggeredDid.EstimateMany(int, Func{int, BalancedPanel}, DidOptions)"/>), with
     /// results identical to estimating each on its own.
     /// </summary>
     public static (DidOutcomeSummary Summary, List<DidEstimateRecord> Rows, ImpactNote? Note)?[] RunAll(
@@ -64,7 +64,7 @@ internal static class ImpactDid
             Bootstrap = settings.Bootstrap,
         };
 
-        var estimates = StaggeredDid.EstimateMany([.. samples.Select(s => s.Data)], options);
+        var estimates = StaggeredDid.EstimateMany(samples.Length, o => samples[o].Build(), options);
         var results = new (DidOutcomeSummary Summary, List<DidEstimateRecord> Rows, ImpactNote? Note)?[outcomes.Count];
         failures = new string?[outcomes.Count];
         for (var o = 0; o < outcomes.Count; o++)
@@ -90,7 +90,8 @@ internal static class ImpactDid
         return results;
     }
 
-    // The balanced, demeaned panel of one outcome with its firm counts.
+    // The balanced, demeaned panel of one outcome with its firm counts. Firms come in index order (the unit id is
+    // the firm index), each complete firm's years written straight into unit-major arrays.
     private static Sample Prepare(
         FirmPanel panel,
         FirmMeasures measures,
@@ -105,8 +106,8 @@ internal static class ImpactDid
         var units = new List<int>(candidates);
         var unitGroup = new List<int>(candidates);
         var unitDivision = new List<string>(candidates);
-        var outcomeValues = new List<double>(candidates * years);
-        var covariates = new List<double>(candidates * years * 2);
+        var values = new double[candidates * years];
+        var covariates = new double[candidates * years * 2];
         int treatedDropped = 0, poolDropped = 0;
         var y = new double[years];
         var x = new double[years * 2];
@@ -124,21 +125,19 @@ internal static class ImpactDid
                 continue;
             }
 
+            y.CopyTo(values, units.Count * years);
+            x.CopyTo(covariates, units.Count * years * 2);
             units.Add(f);
             unitGroup.Add(g);
             unitDivision.Add(assignment.FirmDivision[f]);
-            outcomeValues.AddRange(y);
-            covariates.AddRange(x);
         }
 
-        var demeaned = outcomeValues.ToArray();
-        var keep = DivisionDemeaning.Apply(demeaned, unitGroup, unitDivision, years);
+        var keep = DivisionDemeaning.Apply(values, unitGroup, unitDivision, years);
         var kept = keep.Count(k => k);
-        var ids = new long[kept * years];
-        var periods = new int[kept * years];
-        var groups = new int[kept * years];
-        var values = new double[kept * years];
-        var cov = new double[kept * years * 2];
+        var ids = new long[kept];
+        var groups = new int[kept];
+        var keptValues = new double[kept * years];
+        var keptCovariates = new double[kept * years * 2];
         int treated = 0, pool = 0, i = 0;
         for (var u = 0; u < units.Count; u++)
         {
@@ -149,19 +148,20 @@ internal static class ImpactDid
             }
 
             _ = unitGroup[u] > 0 ? treated++ : pool++;
-            for (var t = 0; t < years; t++, i++)
-            {
-                ids[i] = units[u];
-                periods[i] = firstYear + t;
-                groups[i] = unitGroup[u];
-                values[i] = demeaned[(u * years) + t];
-                cov[2 * i] = covariates[2 * ((u * years) + t)];
-                cov[(2 * i) + 1] = covariates[(2 * ((u * years) + t)) + 1];
-            }
+            ids[i] = units[u];
+            groups[i] = unitGroup[u];
+            Array.Copy(values, u * years, keptValues, i * years, years);
+            Array.Copy(covariates, u * years * 2, keptCovariates, i * years * 2, years * 2);
+            i++;
         }
 
-        var data = new DidPanelData(ids, periods, groups, values, Matrix.FromRowMajor(ids.Length, 2, cov), [.. CovariateNames]);
-        return new Sample(data, treated, pool, treatedDropped, poolDropped);
+        var periods = Enumerable.Range(firstYear, years).ToArray();
+        return new Sample(
+            () => BalancedPanel.FromUnits(periods, ids, groups, keptValues, keptCovariates, CovariateNames.Count, [.. CovariateNames]),
+            treated,
+            pool,
+            treatedDropped,
+            poolDropped);
     }
 
     // When R did's test of every pre-joining cell rejects at 5 % and the reported event-study test does not, the
@@ -254,5 +254,5 @@ internal static class ImpactDid
     public static string Failure(ImpactOutcome outcome, string reason) =>
         string.Create(CultureInfo.InvariantCulture, $"{outcome.Name()} could not be estimated by difference-in-differences because: {reason}");
 
-    private sealed record Sample(DidPanelData Data, int Treated, int Pool, int TreatedDropped, int PoolDropped);
+    private sealed record Sample(Func<BalancedPanel> Build, int Treated, int Pool, int TreatedDropped, int PoolDropped);
 }

@@ -11,7 +11,7 @@ namespace ImpactAnalytics.Core.Numerics;
 internal static class GarbageCheckpoint
 {
     /// <summary>Bytes allocated by the process since the last collection here before the next one.</summary>
-    public const long Threshold = 256L << 20;
+    public const long Threshold = 128L << 20;
 
     private static readonly Lock Gate = new();
     private static long _mark;

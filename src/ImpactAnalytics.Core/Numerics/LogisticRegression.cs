@@ -5,7 +5,7 @@ namespace ImpactAnalytics.Core.Numerics;
 
 /// <summary>
 /// Unpenalised maximum-likelihood logistic regression P(y = 1 | x) = 1 / (1 + exp(−xᵀβ)) by Newton–Raphson
-/// (equivalently IRLS) with step halving, starting from β = 0. Matches R's <c>glm(family = binomial)</c> at
+/// (equivalently IRLS) with step halving, starting from β = 0 or from <see cref="LogisticRegressionOptions.Start"/>. Matches R's <c>glm(family = binomial)</c> at
 /// convergence; unlike glm it refuses separated data instead of returning diverging coefficients.
 /// </summary>
 public static class LogisticRegression
@@ -42,7 +42,26 @@ public static class LogisticRegression
         // exp(−|ηᵢ|), computed once per row and candidate by the log-likelihood and reused for pᵢ (the same
         // exponential as 1/(1 + e^−η), or e^η/(1 + e^η) for η < 0), so each Newton step costs one exp and one log per row.
         var decay = new double[n];
-        var loglik = LogLikelihood(y, weights, eta, decay);
+        double loglik;
+        if (options.Start is { } start)
+        {
+            if (start.Count != p)
+            {
+                throw new ArgumentException($"The start has {start.Count} coefficients, X has {p} columns.", nameof(options));
+            }
+
+            for (var j = 0; j < p; j++)
+            {
+                beta[j] = double.IsFinite(start[j]) ? start[j] : throw new ArgumentException($"Start coefficient {j} is not finite.", nameof(options));
+            }
+
+            loglik = LinearPredictorLogLikelihood(x, beta, y, weights, eta, decay);
+        }
+        else
+        {
+            loglik = LogLikelihood(y, weights, eta, decay);
+        }
+
         var converged = false;
         var iteration = 0;
         while (iteration < options.MaxIterations)

@@ -7,7 +7,7 @@ namespace ImpactAnalytics.Core.Estimators.Did;
 /// The validated, balanced panel the estimator works on: units × periods in dense arrays (unit-major), units in
 /// ascending id order. Building it is where bad input becomes an <see cref="EstimationException"/>.
 /// </summary>
-internal sealed class BalancedPanel
+internal sealed partial class BalancedPanel
 {
     private BalancedPanel(int[] periods, long[] unitIds, int[] unitGroup, double[] outcome, double[]? covariates, int covariateCount, int droppedIncomplete, int droppedAlwaysTreated)
     {

@@ -54,7 +54,16 @@ internal static class GroupTimeEstimator
             }
         }
 
-        var groups = specs.GroupBy(c => (c.Group, c.BaseIndex, c.NotYetAfter)).Select(c => c.ToArray()).ToArray();
+        // Cells with the same sample and base period share one TwoByTwoSample; such groups with the same sample
+        // (a cohort's, base period after base period) form a chain estimated in order on one thread, each group's
+        // propensity fit starting near the previous ones' coefficients (the designs differ only in the base period's
+        // covariates, so the previous maxima are close; see Extrapolate). Chains run in parallel, the longest first.
+        var chains = specs
+            .GroupBy(c => (c.Group, c.NotYetAfter))
+            .Select(chain => chain.GroupBy(c => c.BaseIndex).OrderBy(g => g.Key).Select(g => g.ToArray()).ToArray())
+            .OrderByDescending(chain => chain.Length)
+            .ThenBy(chain => chain[0][0].Index)
+            .ToArray();
         var cells = new GroupTimeCell[panels.Count][];
         var failures = new Exception?[panels.Count][];
         for (var p = 0; p < panels.Count; p++)
@@ -64,44 +73,54 @@ internal static class GroupTimeEstimator
         }
 
         // The units of a cell's 2×2 depend on its cohort (and, with not-yet-treated controls, on its period), not on
-        // its base period: one list per distinct pair.
-        var members = groups
-            .Select(g => (g[0].Group, g[0].NotYetAfter))
-            .Distinct()
-            .ToDictionary(key => key, key => Members(first, options, key.Group, key.NotYetAfter));
-        var largest = members.Values.Max(m => m.Size);
+        // its base period: one list per chain.
+        var members = chains
+            .Select(chain => Members(first, options, chain[0][0].Group, chain[0][0].NotYetAfter))
+            .ToArray();
+        var largest = members.Max(m => m.Size);
         Parallel.For(
             0,
-            groups.Length,
+            chains.Length,
             () => new CellBuffers(largest),
             (k, _, buffers) =>
             {
-                TwoByTwoSample? shared = null;
-                var sample = members[(groups[k][0].Group, groups[k][0].NotYetAfter)];
+                var sample = members[k];
                 var stopped = new bool[panels.Count];
-                foreach (var spec in groups[k])
+                double[]? start = null, previous = null, latest = null;
+                foreach (var group in chains[k])
                 {
-                    for (var p = 0; p < panels.Count; p++)
+                    TwoByTwoSample? shared = null;
+                    foreach (var spec in group)
                     {
-                        if (stopped[p])
+                        for (var p = 0; p < panels.Count; p++)
                         {
-                            continue;
-                        }
+                            if (stopped[p])
+                            {
+                                continue;
+                            }
 
-                        try
-                        {
-                            cells[p][spec.Index] = EstimateCell(panels[p], options, spec, sample, buffers, ref shared);
-                        }
-                        catch (Exception ex)
-                        {
-                            // Reported below, for the first failing cell in cell order.
-                            failures[p][spec.Index] = ex;
-                            stopped[p] = true;
+                            try
+                            {
+                                cells[p][spec.Index] = EstimateCell(panels[p], options, spec, sample, buffers, start, ref shared);
+                            }
+                            catch (Exception ex)
+                            {
+                                // Reported below, for the first failing cell in cell order.
+                                failures[p][spec.Index] = ex;
+                                stopped[p] = true;
+                            }
                         }
                     }
+
+                    if (shared?.PropensityCoefficients is { } fitted)
+                    {
+                        (previous, latest) = (latest, fitted);
+                        start = Extrapolate(previous, latest);
+                    }
+
+                    GarbageCheckpoint.Pass();
                 }
 
-                GarbageCheckpoint.Pass();
                 return buffers;
             },
             _ => { });
@@ -113,6 +132,28 @@ internal static class GroupTimeEstimator
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// The start of the next propensity fit in a chain: the latest fit's coefficients moved on by the change from the
+    /// one before (exact when a covariate moves by the same amount for every unit from one base period to the next, as
+    /// an age does: then only the intercept moves, by the same step each time), else the latest fit's. The fit itself
+    /// iterates to the same convergence criterion from wherever it starts.
+    /// </summary>
+    internal static double[] Extrapolate(double[]? previous, double[] latest)
+    {
+        if (previous is null)
+        {
+            return latest;
+        }
+
+        var next = new double[latest.Length];
+        for (var j = 0; j < next.Length; j++)
+        {
+            next[j] = latest[j] + (latest[j] - previous[j]);
+        }
+
+        return next;
     }
 
     /// <summary>Whether two panels have the same periods, units, cohorts and covariates, bit for bit (outcomes may differ).</summary>
@@ -161,7 +202,7 @@ internal static class GroupTimeEstimator
     }
 
     private static GroupTimeCell EstimateCell(
-        BalancedPanel panel, DidOptions options, CellSpec spec, (int[] Sample, int Size, int Treated) members, CellBuffers buffers, ref TwoByTwoSample? shared)
+        BalancedPanel panel, DidOptions options, CellSpec spec, (int[] Sample, int Size, int Treated) members, CellBuffers buffers, double[]? start, ref TwoByTwoSample? shared)
     {
         var (g, tIndex, baseIndex) = (spec.Group, spec.TimeIndex, spec.BaseIndex);
         var periods = panel.Periods;
@@ -187,7 +228,7 @@ internal static class GroupTimeEstimator
         ReadOnlySpan<double> influence;
         try
         {
-            shared ??= Sample(panel, options, sample, size, baseIndex, g);
+            shared ??= Sample(panel, options, sample, size, baseIndex, g, start);
             if (options.Method == DidMethod.DoublyRobust)
             {
                 att = TwoByTwoDid.DoublyRobust(dy, shared, buffers.Phi.AsSpan(0, size), buffers.Residuals.AsSpan(0, size));
@@ -215,7 +256,7 @@ internal static class GroupTimeEstimator
         return new GroupTimeCell(g, time, periods[baseIndex], att, treated, controls, psi);
     }
 
-    private static TwoByTwoSample Sample(BalancedPanel panel, DidOptions options, int[] sample, int size, int baseIndex, int g)
+    private static TwoByTwoSample Sample(BalancedPanel panel, DidOptions options, int[] sample, int size, int baseIndex, int g, double[]? start)
     {
         var d = new double[size];
         for (var i = 0; i < size; i++)
@@ -224,7 +265,7 @@ internal static class GroupTimeEstimator
         }
 
         var x = options.Method == DidMethod.Unconditional ? null : Design(panel, sample, size, baseIndex);
-        return new TwoByTwoSample(d, x, options.PropensityTrim);
+        return new TwoByTwoSample(d, x, options.PropensityTrim, start);
     }
 
     private static TwoByTwo Dispatch(DidOptions options, double[] dy, TwoByTwoSample sample) => options.Method switch

@@ -41,16 +41,24 @@ public static class StaggeredDid
     /// the <see cref="EstimationException"/> that estimating it alone would throw; other exceptions propagate.
     /// </summary>
     internal static (DidResult? Result, AggregateParts? Dynamic, EstimationException? Failure)[] EstimateMany(
-        IReadOnlyList<DidPanelData> data, DidOptions options)
+        IReadOnlyList<DidPanelData> data, DidOptions options) => EstimateMany(data.Count, i => BalancedPanel.Build(data[i]), options);
+
+    /// <summary>
+    /// As <see cref="EstimateMany(IReadOnlyList{DidPanelData}, DidOptions)"/> for panels built by
+    /// <paramref name="build"/> (called once per panel, in order; an <see cref="EstimationException"/> it throws is
+    /// that panel's failure).
+    /// </summary>
+    internal static (DidResult? Result, AggregateParts? Dynamic, EstimationException? Failure)[] EstimateMany(
+        int count, Func<int, BalancedPanel> build, DidOptions options)
     {
         Validate(options);
-        var results = new (DidResult? Result, AggregateParts? Dynamic, EstimationException? Failure)[data.Count];
-        var panels = new BalancedPanel?[data.Count];
-        for (var i = 0; i < data.Count; i++)
+        var results = new (DidResult? Result, AggregateParts? Dynamic, EstimationException? Failure)[count];
+        var panels = new BalancedPanel?[count];
+        for (var i = 0; i < count; i++)
         {
             try
             {
-                panels[i] = BalancedPanel.Build(data[i]);
+                panels[i] = build(i);
             }
             catch (EstimationException e)
             {
@@ -60,15 +68,15 @@ public static class StaggeredDid
 
         var units = panels.Max(p => p?.UnitCount ?? 0);
         var bits = options.Bootstrap.Replicates > 0 && units > 0 ? MultiplierBits.Draw(options.Bootstrap, units) : null;
-        var done = new bool[data.Count];
-        for (var i = 0; i < data.Count; i++)
+        var done = new bool[count];
+        for (var i = 0; i < count; i++)
         {
             if (panels[i] is not { } lead || done[i])
             {
                 continue;
             }
 
-            var same = Enumerable.Range(i, data.Count - i)
+            var same = Enumerable.Range(i, count - i)
                 .Where(j => !done[j] && panels[j] is { } other && (j == i || GroupTimeEstimator.SameDesign(lead, other)))
                 .ToArray();
             var cells = GroupTimeEstimator.EstimateMany([.. same.Select(j => panels[j]!)], options);

@@ -15,15 +15,21 @@ internal sealed class TwoByTwoSample
     private const double MaxPropensity = 1.0 - 1e-6;
 
     private readonly double _trim;
+    private readonly double[]? _start;
     private (double[] P, Matrix Bread)? _propensity;
     private double[]? _controlWeights;
     private (double[] Controls, Cholesky Factor, Matrix Bread)? _regression;
 
-    public TwoByTwoSample(double[] d, Matrix? x, double trim)
+    /// <param name="d">Treatment indicator per unit.</param>
+    /// <param name="x">Design (intercept first), null for the unconditional estimator.</param>
+    /// <param name="trim">Controls with a propensity score at or above this get no weight.</param>
+    /// <param name="start">Coefficients to start the propensity fit from (a neighbouring cell's), or null for 0.</param>
+    public TwoByTwoSample(double[] d, Matrix? x, double trim, double[]? start = null)
     {
         D = d;
         X = x;
         _trim = trim;
+        _start = start;
     }
 
     public double[] D { get; }
@@ -32,6 +38,9 @@ internal sealed class TwoByTwoSample
     public Matrix? X { get; }
 
     public int Size => D.Length;
+
+    /// <summary>The propensity model's coefficients once <see cref="Propensity"/> has been fitted, else null.</summary>
+    public double[]? PropensityCoefficients { get; private set; }
 
     public Matrix Design => X ?? throw new InvalidOperationException("The unconditional 2×2 has no design matrix.");
 
@@ -43,7 +52,8 @@ internal sealed class TwoByTwoSample
             return cached;
         }
 
-        var fit = LogisticRegression.Fit(Design, D);
+        var fit = LogisticRegression.Fit(Design, D, options: _start is null ? null : new LogisticRegressionOptions { Start = _start });
+        PropensityCoefficients = fit.Coefficients;
         var bread = Cholesky.Decompose(fit.Information, "information matrix of the propensity score").Inverse();
         var p = fit.Probabilities;
         for (var i = 0; i < p.Length; i++)

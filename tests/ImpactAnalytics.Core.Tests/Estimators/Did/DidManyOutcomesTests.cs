@@ -5,7 +5,7 @@ using ImpactAnalytics.Core.Settings;
 namespace ImpactAnalytics.Core.Tests.Estimators.Did;
 
 /// <summary>
-/// Several outcomes estimated together (<see cref="StaggeredDid.EstimateMany"/>: shared samples, propensity fits and
+/// Several outcomes estimated together (<see cref="StaggeredDid.EstimateMany(IReadOnlyList{DidPanelData}, DidOptions)"/>: shared samples, propensity fits and
 /// bootstrap bits) give exactly what estimating each alone gives, and a failing outcome fails alone.
 /// </summary>
 public sealed class DidManyOutcomesTests

@@ -59,6 +59,8 @@ public static class ClusterImpact
             throw new ArgumentException($"study period ends in {lastYear} before it starts in {firstYear}", nameof(settings));
         }
 
+        // What the caller's earlier stages left behind is reclaimed before the estimators allocate on top of it.
+        GarbageCheckpoint.Pass();
         var assignment = TreatmentAssignment.Build(panel, firstYear, lastYear);
         var cohorts = assignment.FirmCohort
             .Where(g => g > 0)

@@ -66,6 +66,13 @@ public sealed class FirmMeasures
     public ReadOnlySpan<double> CapitalIntensity =>
         LazyInitializer.EnsureInitialized(ref _capitalIntensity, ComputeCapitalIntensity);
 
+    /// <summary>
+    /// Releases the panel's rubric values except those <see cref="CapitalIntensity"/> is derived from
+    /// (<see cref="Panel.FirmPanel.ReleaseValues"/>): for a run that needs no more than these measures from here on.
+    /// <see cref="Row"/> and <see cref="VaCodeText"/> re-derive a row from the values and throw afterwards.
+    /// </summary>
+    public void ReleasePanelValues() => _rules.Panel.ReleaseValues(Rubric.TangibleFixedAssets);
+
     /// <summary>Whether a row has all the given measures.</summary>
     public bool Has(int row, MeasureSet flags) => (_flags[row] & flags) == flags;
 

@@ -42,6 +42,13 @@ internal sealed partial class BalancedPanel
 
     public int UnitCount => UnitIds.Length;
 
+    /// <summary>
+    /// The same periods, units, cohorts and counts without the outcome and covariates: what aggregating and
+    /// bootstrapping the cell estimates still need, so the values can be reclaimed once the cells are estimated.
+    /// </summary>
+    public BalancedPanel Shell() =>
+        new(Periods, UnitIds, UnitGroup, [], null, 0, DroppedIncomplete, DroppedAlwaysTreated);
+
     public int PeriodCount => Periods.Length;
 
     public static BalancedPanel Build(DidPanelData data)

@@ -80,6 +80,11 @@ public static class StaggeredDid
                 .Where(j => !done[j] && panels[j] is { } other && (j == i || GroupTimeEstimator.SameDesign(lead, other)))
                 .ToArray();
             var cells = GroupTimeEstimator.EstimateMany([.. same.Select(j => panels[j]!)], options);
+            foreach (var j in same)
+            {
+                panels[j] = panels[j]!.Shell();
+            }
+
             for (var s = 0; s < same.Length; s++)
             {
                 var j = same[s];

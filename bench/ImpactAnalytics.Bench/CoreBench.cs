@@ -10,7 +10,7 @@ using ImpactAnalytics.Simulation;
 namespace ImpactAnalytics.Bench;
 
 /// <summary>
-/// Times <see cref="Evaluation.Run"/> (METHODS defaults, 2,000 bootstrap replicates) on a generated population of
+/// Times <see cref="Evaluation.Run(ImpactAnalytics.Core.Panel.FirmPanel, EvaluationSettings)"/> (METHODS defaults, 2,000 bootstrap replicates) on a generated population of
 /// 100,000 firms × 10 years, then once more without the bootstrap to show its share (it scales with members ×
 /// replicates, not with firm-years). Reports the peak working set before and after, and the bytes allocated.
 /// </summary>
@@ -49,7 +49,7 @@ public static class CoreBench
     }
 
     /// <summary>
-    /// Times <see cref="Evaluation.Run"/> on a study's panel read from the panel cache beside
+    /// Times <see cref="Evaluation.Run(ImpactAnalytics.Core.Panel.FirmPanel, EvaluationSettings)"/> on a study's panel read from the panel cache beside
     /// <paramref name="outFolder"/> (as <c>impact run --out</c> would), with the study's own settings. Memory: the
     /// resident set before the run (panel only, after a full compacting collection), then the peak resident set during
     /// the run (VmHWM reset just before it, Linux), their difference ("added"), the bytes allocated and the live heap

@@ -7,7 +7,7 @@ namespace ImpactAnalytics.PeerBench;
 
 /// <summary>
 /// The same work in ImpactAnalytics: <see cref="Ingest.Run"/> (the full validating ingestion: dialect sniffing,
-/// every field checked, the row accounting) and <see cref="Evaluation.Run"/> with settings aligned to the SQL:
+/// every field checked, the row accounting) and <see cref="Evaluation.Run(ImpactAnalytics.Core.Panel.FirmPanel, EvaluationSettings)"/> with settings aligned to the SQL:
 /// min_cell 1 (no fallback where a class has a benchmark firm), no outlier rule, no bootstrap, no suppression.
 /// Evaluation also computes what DuckDB does not (all coarser benchmark levels, percentiles, cluster summaries,
 /// flows, index series); that time is counted against ImpactAnalytics.

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ImpactAnalytics.Cli.Infrastructure;
-using ImpactAnalytics.Core.Evaluation;
+using ImpactAnalytics.Core.Measures;
 using ImpactAnalytics.Core.Quality;
 using ImpactAnalytics.Core.Settings;
 using ImpactAnalytics.Ingestion;
@@ -90,12 +90,14 @@ public static class RunCommand
                 throw CliException.BadInput("no usable firm-years in the inputs: nothing to evaluate (see the issues above)");
             }
 
-            var evaluation = timings.Run("evaluate", () => Evaluation.Run(ingested.Panel, EvaluationMapping.Settings(study)));
-
-            // Everything from here on works from the measures, not the rubric values (the cache, if any, is written):
-            // letting them go keeps the counterfactual's peak memory under 2 GB at 500,000 firms (docs/performance.md).
-            evaluation.Measures.ReleasePanelValues();
-            var counterfactual = timings.Run("counterfactual", () => ReportStage.Counterfactual(study, ingested, evaluation));
+            // The measures first; then the evaluation and the counterfactual estimators, which both work from them,
+            // side by side. Everything from the measures on works without the rubric values (the cache, if any, is
+            // written): letting them go keeps the peak memory under 2 GB at 500,000 firms (docs/performance.md).
+            var settings = EvaluationMapping.Settings(study);
+            var measures = timings.Run("measures", () => MeasureCalculator.Compute(ingested.Panel, settings.Measures, settings.Deflators));
+            measures.ReleasePanelValues();
+            var (evaluation, counterfactual) = timings.Run(
+                "evaluate and counterfactual", () => ReportStage.EvaluateAndEstimate(study, ingested, settings, measures));
             timings.Run("write report", () => ReportStage.Write(study, ingested, evaluation, counterfactual, clock, staging.Staging));
             timings.Run("write data quality", () =>
             {

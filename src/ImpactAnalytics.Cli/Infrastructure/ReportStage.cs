@@ -1,5 +1,8 @@
+using System.Runtime.ExceptionServices;
 using ImpactAnalytics.Core.Counterfactual;
+using ImpactAnalytics.Core.Estimation;
 using ImpactAnalytics.Core.Evaluation;
+using ImpactAnalytics.Core.Measures;
 using ImpactAnalytics.Core.Settings;
 using ImpactAnalytics.Ingestion;
 using ImpactAnalytics.Ingestion.Studies;
@@ -12,20 +15,37 @@ namespace ImpactAnalytics.Cli.Infrastructure;
 public static class ReportStage
 {
     /// <summary>
-    /// The causal estimates of the study (both estimators off: <c>null</c>) with the descriptive premium of the same
-    /// firms beside them.
+    /// The evaluation and, beside it on both cores, the causal estimates (both work from the same measures and do
+    /// not depend on each other), then the descriptive premium of the estimated firms, which needs both. The
+    /// results are those of running them one after the other.
     /// </summary>
-    public static CounterfactualSection? Counterfactual(Study study, IngestionResult ingestion, EvaluationResult evaluation)
+    public static (EvaluationResult Evaluation, CounterfactualSection? Counterfactual) EvaluateAndEstimate(
+        Study study, IngestionResult ingestion, EvaluationSettings settings, FirmMeasures measures)
     {
-        var settings = EvaluationMapping.ImpactSettings(study);
-        if (!settings.Did.Enabled && !settings.Psm.Enabled)
+        var impactSettings = EvaluationMapping.ImpactSettings(study);
+        var estimate = impactSettings.Did.Enabled || impactSettings.Psm.Enabled;
+        EvaluationResult? evaluation = null;
+        ClusterImpactResult? impact = null;
+        try
         {
-            return null;
+            Parallel.Invoke(
+                () => evaluation = Evaluation.Run(ingestion.Panel, settings, measures),
+                () => impact = estimate ? ClusterImpact.Run(ingestion.Panel, measures, impactSettings) : null);
+        }
+        catch (AggregateException e)
+        {
+            // Report the evaluation's failure first, as when the stages ran one after the other.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions.OrderBy(x => x is EstimationException ? 1 : 0).First()).Throw();
+            throw;
         }
 
-        var impact = ClusterImpact.Run(ingestion.Panel, evaluation.Measures, settings);
-        var premium = DescriptivePremium.Compute(ingestion.Panel, evaluation, settings);
-        return new CounterfactualSection(impact, premium);
+        if (impact is null)
+        {
+            return (evaluation!, null);
+        }
+
+        var premium = DescriptivePremium.Compute(ingestion.Panel, evaluation!, impactSettings);
+        return (evaluation!, new CounterfactualSection(impact, premium));
     }
 
     /// <summary>Writes the PDF, the workbook, the CSV tables and the charts into <paramref name="folder"/>.</summary>

@@ -19,10 +19,24 @@ public static class Evaluation
     /// <summary>Runs the evaluation on a validated panel.</summary>
     /// <exception cref="ArgumentException">When the settings are inconsistent (unknown formula, subclass level,
     /// outlier bounds out of order, last year before first, more than 64 clusters).</exception>
-    public static EvaluationResult Run(FirmPanel panel, EvaluationSettings settings)
+    public static EvaluationResult Run(FirmPanel panel, EvaluationSettings settings) => Run(panel, settings, null);
+
+    /// <summary>
+    /// As <see cref="Run(FirmPanel, EvaluationSettings)"/> with the measures already computed by
+    /// <see cref="MeasureCalculator.Compute"/> for this panel, <see cref="EvaluationSettings.Measures"/> and
+    /// <see cref="EvaluationSettings.Deflators"/> (so that a caller can start other work on them, such as the
+    /// counterfactual, beside the evaluation); null computes them here.
+    /// </summary>
+    /// <exception cref="ArgumentException">As above, and when the measures are of another panel or other settings.</exception>
+    public static EvaluationResult Run(FirmPanel panel, EvaluationSettings settings, FirmMeasures? measures)
     {
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(settings);
+        if (measures is not null && !measures.ComputedFor(panel, settings.Measures, settings.Deflators))
+        {
+            throw new ArgumentException("the measures were computed for another panel or with other measure settings or deflators", nameof(measures));
+        }
+
         var firstYear = settings.FirstYear ?? (panel.RowCount > 0 ? panel.RowYear.Min() : 0);
         var lastYear = settings.LastYear ?? (panel.RowCount > 0 ? panel.RowYear.Max() : -1);
         if (lastYear < firstYear && (settings.FirstYear is not null || settings.LastYear is not null))
@@ -38,7 +52,7 @@ public static class Evaluation
                 nameof(settings));
         }
 
-        var measures = MeasureCalculator.Compute(panel, settings.Measures, settings.Deflators);
+        measures ??= MeasureCalculator.Compute(panel, settings.Measures, settings.Deflators);
         var membership = MembershipIndex.Build(panel);
         if (lastYear < firstYear)
         {

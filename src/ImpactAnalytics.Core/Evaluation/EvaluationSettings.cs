@@ -3,7 +3,7 @@ using ImpactAnalytics.Core.Settings;
 
 namespace ImpactAnalytics.Core.Evaluation;
 
-/// <summary>Everything <see cref="Evaluation.Run"/> needs besides the panel. Defaults are the METHODS defaults.</summary>
+/// <summary>Everything <see cref="Evaluation.Run(ImpactAnalytics.Core.Panel.FirmPanel, EvaluationSettings)"/> needs besides the panel. Defaults are the METHODS defaults.</summary>
 public sealed record EvaluationSettings
 {
     /// <summary>First year of the study period; <c>null</c> = the panel's first year.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using ImpactAnalytics.Core.Disclosure;
 using ImpactAnalytics.Core.Domain;
+using ImpactAnalytics.Core.Panel;
 using ImpactAnalytics.Core.Quality;
 using ImpactAnalytics.Core.Settings;
 
@@ -72,6 +73,10 @@ public sealed class FirmMeasures
     /// <see cref="Row"/> and <see cref="VaCodeText"/> re-derive a row from the values and throw afterwards.
     /// </summary>
     public void ReleasePanelValues() => _rules.Panel.ReleaseValues(Rubric.TangibleFixedAssets);
+
+    /// <summary>Whether these are the measures of <paramref name="panel"/> under these settings and deflators.</summary>
+    public bool ComputedFor(FirmPanel panel, MeasureSettings settings, DeflatorTable? deflators) =>
+        ReferenceEquals(_rules.Panel, panel) && _rules.Settings == settings && ReferenceEquals(_rules.Deflators, deflators);
 
     /// <summary>Whether a row has all the given measures.</summary>
     public bool Has(int row, MeasureSet flags) => (_flags[row] & flags) == flags;

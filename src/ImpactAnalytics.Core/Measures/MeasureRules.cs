@@ -33,6 +33,7 @@ internal sealed class MeasureRules
             _ => throw new ArgumentException($"unknown value-added formula '{settings.ValueAddedFormula}'", nameof(settings)),
         };
         _panel = panel;
+        Settings = settings;
         _excludeSubsidies = settings.ExcludeSubsidies;
         _fteSources = [.. settings.FteSources];
         _minFte = settings.MinFte;
@@ -45,6 +46,12 @@ internal sealed class MeasureRules
     }
 
     public FirmPanel Panel => _panel;
+
+    /// <summary>The settings the rules apply.</summary>
+    public MeasureSettings Settings { get; }
+
+    /// <summary>The deflators the rules apply, if any.</summary>
+    public DeflatorTable? Deflators => _deflators;
 
     /// <summary>
     /// The level measures of row <paramref name="r"/> (growth flags excluded). Returns the division whose deflator is

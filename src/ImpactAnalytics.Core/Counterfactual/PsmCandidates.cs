@@ -1,93 +1,112 @@
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Measures;
 using ImpactAnalytics.Core.Panel;
 
 namespace ImpactAnalytics.Core.Counterfactual;
 
 /// <summary>
-/// The candidate rows of <see cref="PsmTable"/> in columns: a firm at g − 1 with every outcome present at g − 1 and at
-/// g + 1, its five covariates at g − 1 (ln VA, ln FTE, LP and capital intensity in thousands, age; each possibly
-/// missing) and the outcomes' changes from g − 1 to g + 1. The outcomes of a firm-year are computed once per firm, as
-/// the same year is g − 1 of one cohort and g + 1 of another.
+/// The candidate rows of <see cref="PsmTable"/>: a firm at g − 1 with every outcome present (<see cref="OutcomeValues"/>)
+/// at g − 1 and at g + 1. Collected as (firm, row g − 1, row g + 1) only; the covariates at g − 1 (ln VA, ln FTE, LP
+/// and capital intensity in thousands, age) and the outcomes' changes are computed by <see cref="Fill"/> for the rows
+/// kept, straight into the table's columns, with the outcomes of a firm-year computed once per firm (the same year is
+/// g − 1 of one cohort and g + 1 of another).
 /// </summary>
 internal sealed class PsmCandidates(FirmPanel panel, FirmMeasures measures, double minFte)
 {
-    private const int Covariates = 5;
+    /// <summary>Covariates in column order: ln VA, ln FTE, LP, age, capital intensity.</summary>
+    public const int Covariates = 5;
+
+    private const int Age = 3;
+    private const int Capital = 4;
     private const int Outcomes = 3;
 
     private int[] _firm = new int[1024];
-    private int[] _cohort = new int[1024];
-    private byte[] _missing = new byte[1024];
-    private double[] _covariates = new double[1024 * Covariates];
-    private double[] _changes = new double[1024 * Outcomes];
+    private int[] _before = new int[1024];
+    private int[] _after = new int[1024];
 
-    // The firm whose firm-years are cached: per row of the firm 0 = not yet computed, 1 = every outcome present (logs
-    // in _logs), 2 = some outcome missing.
+    // The firm whose firm-years' outcomes are cached in Fill: per row of the firm, whether computed, and the logs.
     private int _cachedFirm = -1;
-    private byte[] _state = new byte[32];
+    private bool[] _computed = new bool[32];
     private double[] _logs = new double[32 * Outcomes];
 
     public int Count { get; private set; }
 
     public int Firm(int candidate) => _firm[candidate];
 
-    public int Cohort(int candidate) => _cohort[candidate];
+    public int Cohort(int candidate) => panel.RowYear[_before[candidate]] + 1;
 
-    /// <summary>Covariate j (0 ln VA, 1 ln FTE, 2 LP, 3 age, 4 capital intensity) of a candidate.</summary>
-    public double Covariate(int candidate, int j) => _covariates[(candidate * Covariates) + j];
-
-    public bool IsMissing(int candidate, int j) => (_missing[candidate] & (1 << j)) != 0;
-
-    public double Change(int candidate, ImpactOutcome outcome) => _changes[(candidate * Outcomes) + (int)outcome];
+    /// <summary>Whether covariate j (0 ln VA, 1 ln FTE, 2 LP, 3 age, 4 capital intensity) is missing for a candidate.</summary>
+    public bool IsMissing(int candidate, int j) => j switch
+    {
+        Age => panel.FirmFounded[_firm[candidate]] is null,
+        Capital => (measures.Present[_before[candidate]] & MeasureSet.CapitalIntensity) == 0,
+        _ => false,
+    };
 
     /// <summary>Adds firm f for cohort g when it has accounts and every outcome at g − 1 and g + 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryAdd(int f, int g)
     {
         var before = panel.FindRow(f, g - 1);
         var after = before < 0 ? -1 : panel.FindRow(f, g + 1);
-        if (after < 0 || !HasOutcomes(f, before) || !HasOutcomes(f, after))
+        if (after < 0 || !HasOutcomes(before) || !HasOutcomes(after))
         {
             return false;
         }
 
         if (Count == _firm.Length)
         {
-            Grow();
+            Array.Resize(ref _firm, Count * 2);
+            Array.Resize(ref _before, Count * 2);
+            Array.Resize(ref _after, Count * 2);
         }
 
-        var c = Count++;
-        var (b, a) = ((before - panel.FirmFirstRow[f]) * Outcomes, (after - panel.FirmFirstRow[f]) * Outcomes);
+        (_firm[Count], _before[Count], _after[Count]) = (f, before, after);
+        Count++;
+        return true;
+    }
+
+    /// <summary>
+    /// The columns of the candidates <paramref name="rows"/> (in that order): covariate j where
+    /// <paramref name="used"/>[j] (null otherwise; LP and capital intensity in thousands), and the change of each
+    /// outcome from g − 1 to g + 1 (ln at g + 1 − ln at g − 1).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public (double[]?[] Covariates, double[][] Changes) Fill(int[] rows, bool[] used)
+    {
+        var covariates = new double[]?[Covariates];
+        for (var j = 0; j < Covariates; j++)
+        {
+            covariates[j] = used[j] ? new double[rows.Length] : null;
+        }
+
+        var changes = new double[Outcomes][];
         for (var o = 0; o < Outcomes; o++)
         {
-            _changes[(c * Outcomes) + o] = _logs[a + o] - _logs[b + o];
+            changes[o] = new double[rows.Length];
         }
 
-        // Every outcome present at g − 1 implies VA > 0 and a valid LP there; ln VA and ln FTE are the outcomes' logs.
-        var present = measures.Present[before];
-        var covariates = _covariates.AsSpan(c * Covariates, Covariates);
-        covariates[0] = _logs[b + (int)ImpactOutcome.LnValueAdded];
-        covariates[1] = _logs[b + (int)ImpactOutcome.LnFte];
-        covariates[2] = measures.Lp[before] / 1000;
-        byte missing = 0;
-        if (panel.FirmFounded[f] is { } founded)
+        var (lnVa, lnFte, lp, age, capital) = (covariates[0], covariates[1], covariates[2], covariates[Age], covariates[Capital]);
+        var capitalIntensity = capital is null ? default : measures.CapitalIntensity;
+        for (var k = 0; k < rows.Length; k++)
         {
-            covariates[3] = Math.Max(0, g - 1 - founded);
-        }
-        else
-        {
-            missing |= 1 << 3;
+            var (f, before, after) = (_firm[rows[k]], _before[rows[k]], _after[rows[k]]);
+            var b = Logs(f, before);
+            var a = Logs(f, after);
+            for (var o = 0; o < Outcomes; o++)
+            {
+                changes[o][k] = _logs[a + o] - _logs[b + o];
+            }
+
+            // Every outcome present at g − 1 implies VA > 0 and a valid LP there; ln VA and ln FTE are the outcomes' logs.
+            lnVa?[k] = _logs[b + (int)ImpactOutcome.LnValueAdded];
+            lnFte?[k] = _logs[b + (int)ImpactOutcome.LnFte];
+            lp?[k] = measures.Lp[before] / 1000;
+            age?[k] = Math.Max(0, panel.RowYear[before] - panel.FirmFounded[f]!.Value);
+            capital?[k] = capitalIntensity[before] / 1000;
         }
 
-        if ((present & MeasureSet.CapitalIntensity) != 0)
-        {
-            covariates[4] = measures.CapitalIntensity[before] / 1000;
-        }
-        else
-        {
-            missing |= 1 << 4;
-        }
-
-        (_firm[c], _cohort[c], _missing[c]) = (f, g, missing);
-        return true;
+        return (covariates, changes);
     }
 
     /// <summary>The candidates missing none of the covariates in <paramref name="mask"/> (bit j = covariate j), in order.</summary>
@@ -96,7 +115,7 @@ internal sealed class PsmCandidates(FirmPanel panel, FirmMeasures measures, doub
         var rows = new List<int>(Count);
         for (var c = 0; c < Count; c++)
         {
-            if ((_missing[c] & mask) == 0)
+            if (((mask & (1 << Age)) == 0 || !IsMissing(c, Age)) && ((mask & (1 << Capital)) == 0 || !IsMissing(c, Capital)))
             {
                 rows.Add(c);
             }
@@ -105,47 +124,48 @@ internal sealed class PsmCandidates(FirmPanel panel, FirmMeasures measures, doub
         return [.. rows];
     }
 
-    // Whether every outcome is present at a row of firm f (OutcomeValues), their logs cached per firm.
-    private bool HasOutcomes(int f, int row)
+    // OutcomeValues.TryGet succeeds for every outcome at the row (its conditions, without taking the logs).
+    private bool HasOutcomes(int row)
+    {
+        var present = measures.Present[row];
+        var fte = measures.Fte[row];
+        return (present & MeasureSet.Va) != 0 && measures.Va[row] > 0
+            && (present & MeasureSet.Fte) != 0 && fte > 0
+            && (present & MeasureSet.Lp) != 0 && measures.Lp[row] > 0 && fte >= minFte;
+    }
+
+    // The offset in _logs of the outcomes' logs at a row of firm f (computed on first use for the firm).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int Logs(int f, int row)
     {
         var first = panel.FirmFirstRow[f];
         if (f != _cachedFirm)
         {
             var rows = panel.FirmFirstRow[f + 1] - first;
-            if (rows > _state.Length)
+            if (rows > _computed.Length)
             {
-                _state = new byte[rows];
+                _computed = new bool[rows];
                 _logs = new double[rows * Outcomes];
             }
 
-            Array.Clear(_state, 0, rows);
+            Array.Clear(_computed, 0, rows);
             _cachedFirm = f;
         }
 
         var local = row - first;
-        if (_state[local] == 0)
+        if (!_computed[local])
         {
-            _state[local] = 1;
             for (var o = 0; o < Outcomes; o++)
             {
                 if (!OutcomeValues.TryGet(measures, (ImpactOutcome)o, row, minFte, out _logs[(local * Outcomes) + o]))
                 {
-                    _state[local] = 2;
-                    break;
+                    throw new InvalidOperationException($"Row {row}: outcome {(ImpactOutcome)o} missing where every outcome was found present.");
                 }
             }
+
+            _computed[local] = true;
         }
 
-        return _state[local] == 1;
-    }
-
-    private void Grow()
-    {
-        var capacity = _firm.Length * 2;
-        Array.Resize(ref _firm, capacity);
-        Array.Resize(ref _cohort, capacity);
-        Array.Resize(ref _missing, capacity);
-        Array.Resize(ref _covariates, capacity * Covariates);
-        Array.Resize(ref _changes, capacity * Outcomes);
+        return local * Outcomes;
     }
 }

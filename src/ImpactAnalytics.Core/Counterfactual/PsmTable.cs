@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ImpactAnalytics.Core.Domain;
 using ImpactAnalytics.Core.Estimators.Matching;
@@ -27,6 +27,7 @@ internal static class PsmTable
 
     public static string OutcomeColumn(ImpactOutcome outcome) => "d_" + outcome.Name();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (CovariateTable Table, PsmSummary Summary, List<ImpactNote> Notes) Build(
         FirmPanel panel, FirmMeasures measures, TreatmentAssignment assignment, ClusterImpactSettings settings, int lastYear)
     {
@@ -95,15 +96,22 @@ internal static class PsmTable
         var treatedRows = rows.Count(r => r < treatedCandidates);
         treatedMissing += treatedCandidates - treatedRows;
 
-        var table = CovariateTable.Empty.AddNumeric(Treatment, Column(rows, r => r < treatedCandidates ? 1.0 : 0.0));
+        var treatment = new double[rows.Length];
+        for (var k = 0; k < treatedRows; k++)
+        {
+            treatment[k] = 1.0;
+        }
+
+        var (covariates, changes) = candidates.Fill(rows, [.. Enumerable.Range(0, AllCovariates.Length).Select(usedIndex.Contains)]);
+        var table = CovariateTable.Empty.AddNumeric(Treatment, ImmutableCollectionsMarshal.AsImmutableArray(treatment));
         foreach (var j in usedIndex)
         {
-            table = table.AddNumeric(AllCovariates[j], Column(rows, r => candidates.Covariate(r, j)));
+            table = table.AddNumeric(AllCovariates[j], ImmutableCollectionsMarshal.AsImmutableArray(covariates[j]));
         }
 
         foreach (ImpactOutcome outcome in Enum.GetValues<ImpactOutcome>())
         {
-            table = table.AddNumeric(OutcomeColumn(outcome), Column(rows, r => candidates.Change(r, outcome)));
+            table = table.AddNumeric(OutcomeColumn(outcome), ImmutableCollectionsMarshal.AsImmutableArray(changes[(int)outcome]));
         }
 
         var cohortTexts = cohortList.ToDictionary(g => g, g => g.ToString(CultureInfo.InvariantCulture));
@@ -123,17 +131,6 @@ internal static class PsmTable
             treatedFirms, noFollowUp, treatedMissing, treatedRows, rows.Length - treatedRows,
             [.. used], [.. settings.Psm.Exact.Distinct().Select(e => e.Name())]);
         return (table, summary, notes);
-    }
-
-    private static ImmutableArray<double> Column(int[] rows, Func<int, double> value)
-    {
-        var column = new double[rows.Length];
-        for (var k = 0; k < rows.Length; k++)
-        {
-            column[k] = value(rows[k]);
-        }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(column);
     }
 
     // Per covariate, the share of the treated and of the control candidates it is missing for (0 without candidates).

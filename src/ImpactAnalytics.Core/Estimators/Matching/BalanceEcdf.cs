@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ImpactAnalytics.Core.Estimators.Matching;
 
 /// <summary>
@@ -12,6 +14,7 @@ internal static class BalanceEcdf
     /// v) / controls. <paramref name="keys"/> and <paramref name="scratch"/> are work space of at least as many
     /// elements as rows (one pair serves every variable of a table).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (double Mean, double Max) Unweighted(double[] values, bool[] treated, ulong[] keys, ulong[] scratch)
     {
         var n = values.Length;
@@ -70,6 +73,7 @@ internal static class BalanceEcdf
     /// The <paramref name="matched"/> rows (ascending), weighted: units in ascending value, equal values in row order,
     /// the totals and the cumulative weights summed in that order.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (double Mean, double Max) Weighted(double[] values, bool[] treated, double[] weights, int[] matched)
     {
         var m = matched.Length;

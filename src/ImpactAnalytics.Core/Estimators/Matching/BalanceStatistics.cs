@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ImpactAnalytics.Core.Estimators.Matching;
 
 /// <summary>
@@ -121,6 +123,7 @@ public static class BalanceStatistics
         // Weighted means and the weighted analogue of the n − 1 variance, Σw(x − m)² · Σw / ((Σw)² − Σw²), of the
         // treated (group 0) and the controls (group 1), each summed in row order over the rows of positive weight.
         // Without weights (null) every row weighs 1 (the products with 1 are exact); without rows (null) all rows.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Group Of(double[] x, bool[] treated, double[]? weights, int[]? rows)
         {
             var count = rows?.Length ?? x.Length;

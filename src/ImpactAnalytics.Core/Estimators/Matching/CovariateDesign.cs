@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Estimation;
 
 namespace ImpactAnalytics.Core.Estimators.Matching;
@@ -37,8 +38,9 @@ internal sealed class CovariateDesign
         {
             if (table.IsNumeric(name))
             {
-                var values = table.Numeric(name).ToArray();
-                if (values.All(v => v == values[0]))
+                // The table's own array (read only, never written: the design's columns are read by every consumer).
+                var values = table.NumericArray(name);
+                if (Array.TrueForAll(values, v => v == values[0]))
                 {
                     throw new EstimationException(string.Create(
                         CultureInfo.InvariantCulture,
@@ -114,18 +116,29 @@ internal sealed class CovariateDesign
     }
 
     // Levels by ordinal equality; the same string instance (as a table of shared strings repeats) is looked up by
-    // reference first. Null when a level contains the key separator (keys could then coincide across columns).
+    // reference first (a small direct-mapped cache, then a dictionary). Null when a level contains the key separator
+    // (keys could then coincide across columns).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int[]? Levels, int Count) CategoricalLevels(CovariateTable table, string column)
     {
         var values = table.Categorical(column);
         var byText = new Dictionary<string, int>(StringComparer.Ordinal);
         var byReference = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
+        var recent = new (string? Value, int Level)[64];
         var levels = new int[values.Count];
         for (var i = 0; i < levels.Length; i++)
         {
             var value = values[i];
+            ref var slot = ref recent[RuntimeHelpers.GetHashCode(value) & (recent.Length - 1)];
+            if (ReferenceEquals(slot.Value, value))
+            {
+                levels[i] = slot.Level;
+                continue;
+            }
+
             if (byReference.TryGetValue(value, out levels[i]))
             {
+                slot = (value, levels[i]);
                 continue;
             }
 
@@ -146,6 +159,7 @@ internal sealed class CovariateDesign
     }
 
     // The pair (block so far, level) numbered densely in order of first appearance.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] Combine(int[] ids, int count, int[] levels, int levelCount, out int combinedCount)
     {
         var pairs = (long)count * levelCount;

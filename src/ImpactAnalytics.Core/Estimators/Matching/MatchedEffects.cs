@@ -76,7 +76,19 @@ internal static class MatchedEffects
             }
         }
 
-        var g = clusterIds.Distinct().Count();
+        // Clusters numbered 0, 1, … in order of first appearance among the rows.
+        var numbers = new Dictionary<int, int>();
+        for (var r = 0; r < clusterIds.Length; r++)
+        {
+            if (!numbers.TryGetValue(clusterIds[r], out var number))
+            {
+                numbers[clusterIds[r]] = number = numbers.Count;
+            }
+
+            clusterIds[r] = number;
+        }
+
+        var g = numbers.Count;
         var x = g < 2 || rows.Length <= columns.Count ? null : Matrix.FromColumns(columns);
         return new MatchedRegression(method, rows, w, clusterIds, g, columns.Count, x, dropped);
     }
@@ -114,8 +126,9 @@ internal static class MatchedEffects
         return new EffectEstimate(design.Method, estimate, se, estimate - (q * se), estimate + (q * se), p, n, g, design.Dropped);
     }
 
-    // Variance of the treatment coefficient (index 1) only: bᵀ M b with b the second row of the bread.
-    private static double ClusterRobustVariance(Matrix x, LeastSquaresFit fit, double[] w, int[] clusterIds, int g)
+    // Variance of the treatment coefficient (index 1) only: bᵀ M b with b the second row of the bread. Clusters are
+    // numbered in order of first appearance, so the meat sums the clusters' squared scores in that order.
+    private static double ClusterRobustVariance(Matrix x, LeastSquaresFit fit, double[] w, int[] cluster, int g)
     {
         var k = x.Columns;
         var b = new double[k];
@@ -124,15 +137,19 @@ internal static class MatchedEffects
             b[j] = fit.Bread[1, j];
         }
 
-        var scores = new Dictionary<int, double>();
+        var scores = new double[g];
         for (var i = 0; i < x.Rows; i++)
         {
             // bᵀ u_g accumulated row by row: the cluster's contribution to the treatment coefficient's score.
-            var contribution = w[i] * fit.Residuals[i] * Matrix.Dot(x.Row(i), b);
-            scores[clusterIds[i]] = scores.GetValueOrDefault(clusterIds[i]) + contribution;
+            scores[cluster[i]] += w[i] * fit.Residuals[i] * Matrix.Dot(x.Row(i), b);
         }
 
-        var meat = scores.Values.Sum(s => s * s);
+        var meat = 0.0;
+        foreach (var s in scores)
+        {
+            meat += s * s;
+        }
+
         var n = x.Rows;
         var factor = g / (g - 1.0) * (n - 1.0) / (n - k);
         return factor * meat;

@@ -4,7 +4,7 @@ namespace ImpactAnalytics.Core.Estimators.Matching;
 
 /// <summary>
 /// The outcome-free part of a matched-sample effect (<see cref="MatchedEffects.Prepare"/>): the rows with positive
-/// weight (ascending), their weights and clusters, the number of clusters and of regressors, the design matrix
+/// weight (ascending), their weights and clusters (numbered 0, 1, … in order of first appearance), the number of clusters and of regressors, the design matrix
 /// (intercept, treatment, then the covariates kept; null when the sample is too small to estimate) and the covariates
 /// left out as collinear.
 /// </summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ImpactAnalytics.Core.Estimators.Matching;
 
@@ -55,6 +56,7 @@ public static class NearestNeighbourMatcher
         return Core(scores, treated, blocks, blockCount, ratio, replace, caliper);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static MatchedSample Core(
         double[] scores, bool[] treated, int[]? blocks, int blockCount, int ratio, bool replace, double? caliper)
     {
@@ -156,6 +158,7 @@ public static class NearestNeighbourMatcher
 
     // One pool per block with controls (null for a block without): all controls sorted once by score (equal scores in
     // data order), then dealt to their blocks in that order, so every block's controls arrive sorted.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SortedControlPool?[] Pools(double[] scores, bool[] treated, int[]? blocks, int blockCount)
     {
         var count = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ImpactAnalytics.Core.Estimators.Matching;
 
 /// <summary>
@@ -58,6 +60,7 @@ internal sealed class SortedControlPool
     /// −1. Eligible: not removed and not in <paramref name="excluded"/> (data rows; the treated unit's own controls
     /// when matching with replacement).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Nearest(double score, double width, List<int> excluded)
     {
         var pos = LowerBound(score);
@@ -100,6 +103,7 @@ internal sealed class SortedControlPool
     private int Lower(int a, int b) => a < 0 || _row[b] < _row[a] ? b : a;
 
     // First position whose score is ≥ score.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int LowerBound(double score)
     {
         int lo = 0, hi = _score.Length;
@@ -119,6 +123,7 @@ internal sealed class SortedControlPool
         return lo;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int NextUp(int k, List<int> excluded)
     {
         while (true)
@@ -133,6 +138,7 @@ internal sealed class SortedControlPool
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int NextDown(int k, List<int> excluded)
     {
         while (true)
@@ -148,6 +154,7 @@ internal sealed class SortedControlPool
     }
 
     // Follows the skip links from slot to a fixed point (slot value + offset = slot), compressing the path.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Find(int[] links, int slot, int offset)
     {
         var root = slot;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ImpactAnalytics.Core.Estimators.Matching;
 
 /// <summary>
@@ -26,6 +28,7 @@ internal static class ValueSort
     /// Sorts the first <paramref name="n"/> keys ascending and moves <paramref name="items"/> along; stable, so items
     /// with equal keys keep their order. Scratch arrays hold at least n.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Sort(ulong[] keys, int[]? items, int n, ulong[] keyScratch, int[]? itemScratch)
     {
         var counts = new int[Passes * Buckets];

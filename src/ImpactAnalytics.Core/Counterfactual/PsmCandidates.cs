@@ -77,13 +77,13 @@ internal sealed class PsmCandidates(FirmPanel panel, FirmMeasures measures, doub
         var covariates = new double[]?[Covariates];
         for (var j = 0; j < Covariates; j++)
         {
-            covariates[j] = used[j] ? new double[rows.Length] : null;
+            covariates[j] = used[j] ? GC.AllocateUninitializedArray<double>(rows.Length) : null;
         }
 
         var changes = new double[Outcomes][];
         for (var o = 0; o < Outcomes; o++)
         {
-            changes[o] = new double[rows.Length];
+            changes[o] = GC.AllocateUninitializedArray<double>(rows.Length);
         }
 
         var (lnVa, lnFte, lp, age, capital) = (covariates[0], covariates[1], covariates[2], covariates[Age], covariates[Capital]);

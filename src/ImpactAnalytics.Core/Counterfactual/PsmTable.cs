@@ -114,17 +114,23 @@ internal static class PsmTable
             table = table.AddNumeric(OutcomeColumn(outcome), ImmutableCollectionsMarshal.AsImmutableArray(changes[(int)outcome]));
         }
 
-        var cohortTexts = cohortList.ToDictionary(g => g, g => g.ToString(CultureInfo.InvariantCulture));
+        // One string per cohort (and per firm for the division), shared by its rows.
+        var cohortTexts = cohortList.Length == 0 ? [] : new string[cohortList[^1] - cohortList[0] + 1];
+        foreach (var g in cohortList)
+        {
+            cohortTexts[g - cohortList[0]] = g.ToString(CultureInfo.InvariantCulture);
+        }
+
         foreach (var column in settings.Psm.Exact.Distinct())
         {
             var values = new string[rows.Length];
             for (var k = 0; k < rows.Length; k++)
             {
                 var (firm, cohort) = (candidates.Firm(rows[k]), candidates.Cohort(rows[k]));
-                values[k] = column == ExactColumn.Cohort ? cohortTexts[cohort] : ExactValue(panel, assignment, firm, column);
+                values[k] = column == ExactColumn.Cohort ? cohortTexts[cohort - cohortList[0]] : ExactValue(panel, assignment, firm, column);
             }
 
-            table = table.AddCategorical(column.Name(), values);
+            table = table.AddCategorical(column.Name(), ImmutableCollectionsMarshal.AsImmutableArray(values));
         }
 
         var summary = new PsmSummary(

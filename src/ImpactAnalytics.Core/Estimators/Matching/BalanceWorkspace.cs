@@ -10,7 +10,7 @@ internal sealed class BalanceWorkspace(double[] weights)
 
     public int[] Matched { get; } = BalanceStatistics.Compared(weights);
 
-    public ulong[] Keys { get; } = new ulong[weights.Length];
+    public ulong[] Keys { get; } = GC.AllocateUninitializedArray<ulong>(weights.Length);
 
-    public ulong[] Scratch { get; } = new ulong[weights.Length];
+    public ulong[] Scratch { get; } = GC.AllocateUninitializedArray<ulong>(weights.Length);
 }

@@ -172,8 +172,8 @@ public static class NearestNeighbourMatcher
             }
         }
 
-        var rows = new int[count];
-        var keys = new ulong[count];
+        var rows = GC.AllocateUninitializedArray<int>(count);
+        var keys = GC.AllocateUninitializedArray<ulong>(count);
         for (int i = 0, k = 0; i < scores.Length; i++)
         {
             if (!treated[i])
@@ -183,14 +183,14 @@ public static class NearestNeighbourMatcher
             }
         }
 
-        ValueSort.Sort(keys, rows, count, new ulong[count], new int[count]);
+        ValueSort.Sort(keys, rows, count, GC.AllocateUninitializedArray<ulong>(count), GC.AllocateUninitializedArray<int>(count));
         for (var b = 0; b < blockCount; b++)
         {
             perBlock[b + 1] += perBlock[b];
         }
 
         var start = (int[])perBlock.Clone();
-        var dealt = new int[count];
+        var dealt = GC.AllocateUninitializedArray<int>(count);
         foreach (var row in rows)
         {
             dealt[start[blocks is null ? 0 : blocks[row]]++] = row;

@@ -40,7 +40,7 @@ public static class NearestNeighbourMatcher
         double? caliper = null)
     {
         Validate(scores, treated, blocks?.Count, ratio, caliper);
-        var (ids, count) = blocks is null ? (null, 1) : BlockIds(blocks);
+        var (ids, count) = blocks is null ? (null, 1) : MatchingOrder.BlockIds(blocks);
         return Core(scores as double[] ?? [.. scores], treated as bool[] ?? [.. treated], ids, count, ratio, replace, caliper);
     }
 
@@ -61,8 +61,8 @@ public static class NearestNeighbourMatcher
         double[] scores, bool[] treated, int[]? blocks, int blockCount, int ratio, bool replace, double? caliper)
     {
         var width = caliper is { } c ? c * SampleStandardDeviation(scores) : double.PositiveInfinity;
-        var order = TreatedOrder(scores, treated);
-        var pools = Pools(scores, treated, blocks, blockCount);
+        var order = MatchingOrder.Treated(scores, treated);
+        var pools = MatchingOrder.Pools(scores, treated, blocks, blockCount);
         var sets = new List<int>[order.Length];
         for (var p = 0; p < sets.Length; p++)
         {
@@ -114,98 +114,6 @@ public static class NearestNeighbourMatcher
         }
 
         return Math.Sqrt(ss / (n - 1));
-    }
-
-    // Block keys numbered in order of first appearance (ordinal equality).
-    private static (int[] Ids, int Count) BlockIds(IReadOnlyList<string> blocks)
-    {
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ids = new int[blocks.Count];
-        for (var i = 0; i < ids.Length; i++)
-        {
-            if (!numbers.TryGetValue(blocks[i], out ids[i]))
-            {
-                numbers[blocks[i]] = ids[i] = numbers.Count;
-            }
-        }
-
-        return (ids, numbers.Count);
-    }
-
-    // Treated rows in descending score, equal scores in data order (a stable sort's order).
-    private static int[] TreatedOrder(double[] scores, bool[] treated)
-    {
-        var count = 0;
-        foreach (var t in treated)
-        {
-            count += t ? 1 : 0;
-        }
-
-        var rows = new int[count];
-        var keys = new ulong[count];
-        for (int i = 0, k = 0; i < scores.Length; i++)
-        {
-            if (treated[i])
-            {
-                rows[k] = i;
-                keys[k++] = ~ValueSort.Key(scores[i]);
-            }
-        }
-
-        ValueSort.Sort(keys, rows, count, new ulong[count], new int[count]);
-        return rows;
-    }
-
-    // One pool per block with controls (null for a block without): all controls sorted once by score (equal scores in
-    // data order), then dealt to their blocks in that order, so every block's controls arrive sorted.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static SortedControlPool?[] Pools(double[] scores, bool[] treated, int[]? blocks, int blockCount)
-    {
-        var count = 0;
-        var perBlock = new int[blockCount + 1];
-        for (var i = 0; i < scores.Length; i++)
-        {
-            if (!treated[i])
-            {
-                count++;
-                perBlock[(blocks is null ? 0 : blocks[i]) + 1]++;
-            }
-        }
-
-        var rows = GC.AllocateUninitializedArray<int>(count);
-        var keys = GC.AllocateUninitializedArray<ulong>(count);
-        for (int i = 0, k = 0; i < scores.Length; i++)
-        {
-            if (!treated[i])
-            {
-                rows[k] = i;
-                keys[k++] = ValueSort.Key(scores[i]);
-            }
-        }
-
-        ValueSort.Sort(keys, rows, count, GC.AllocateUninitializedArray<ulong>(count), GC.AllocateUninitializedArray<int>(count));
-        for (var b = 0; b < blockCount; b++)
-        {
-            perBlock[b + 1] += perBlock[b];
-        }
-
-        var start = (int[])perBlock.Clone();
-        var dealt = GC.AllocateUninitializedArray<int>(count);
-        foreach (var row in rows)
-        {
-            dealt[start[blocks is null ? 0 : blocks[row]]++] = row;
-        }
-
-        var pools = new SortedControlPool?[blockCount];
-        for (var b = 0; b < blockCount; b++)
-        {
-            if (perBlock[b + 1] > perBlock[b])
-            {
-                pools[b] = new SortedControlPool(dealt.AsSpan(perBlock[b], perBlock[b + 1] - perBlock[b]), scores);
-            }
-        }
-
-        return pools;
     }
 
     private static MatchedSample Weigh(int[] order, List<int>[] sets, bool[] treated)

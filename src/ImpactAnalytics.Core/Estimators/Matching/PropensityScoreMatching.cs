@@ -39,7 +39,7 @@ public static class PropensityScoreMatching
         var model = PropensityModel.Fit(design.ModelNames, design.ModelColumns, treated);
 
         var scores = model.Scores as double[] ?? [.. model.Scores];
-        var (blocks, blockCount) = spec.Exact.Count == 0 ? (null, 1) : CovariateDesign.ExactBlocks(table, spec.Exact);
+        var (blocks, blockCount) = spec.Exact.Count == 0 ? (null, 1) : ExactBlocks.Number(table, spec.Exact);
         var sample = NearestNeighbourMatcher.Match(scores, treated, blocks, blockCount, spec.Ratio, spec.Replace, spec.Caliper);
         if (sample.Counts.TreatedMatched == 0)
         {

@@ -27,7 +27,7 @@ public sealed class ExactBlockTests
                 .AddCategorical("c2", Enumerable.Range(0, n).Select(_ => levels[random.Next(levels.Length)]));
             var columns = new[] { "c1", "n", "c2" }.Take(random.Next(1, 4)).ToArray();
 
-            var (ids, count) = CovariateDesign.ExactBlocks(table, columns);
+            var (ids, count) = ExactBlocks.Number(table, columns);
 
             var keys = CovariateDesign.ExactKeys(table, columns);
             Assert.Equal(keys.Distinct(StringComparer.Ordinal).Count(), count);

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ImpactAnalytics.Core.Domain;
 using ImpactAnalytics.Core.Estimators.Matching;
 using ImpactAnalytics.Core.Measures;
@@ -25,11 +27,12 @@ internal static class PsmTable
 
     public static string OutcomeColumn(ImpactOutcome outcome) => "d_" + outcome.Name();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (CovariateTable Table, PsmSummary Summary, List<ImpactNote> Notes) Build(
         FirmPanel panel, FirmMeasures measures, TreatmentAssignment assignment, ClusterImpactSettings settings, int lastYear)
     {
         var cohorts = new SortedSet<int>();
-        var candidates = new List<Candidate>();
+        var candidates = new PsmCandidates(panel, measures, settings.MinFte);
         int treatedFirms = 0, noFollowUp = 0, treatedMissing = 0;
         for (var f = 0; f < panel.FirmCount; f++)
         {
@@ -44,9 +47,8 @@ internal static class PsmTable
             {
                 noFollowUp++;
             }
-            else if (Candidate.TryCreate(panel, measures, f, g, true, settings.MinFte) is { } c)
+            else if (candidates.TryAdd(f, g))
             {
-                candidates.Add(c);
                 cohorts.Add(g);
             }
             else
@@ -55,6 +57,8 @@ internal static class PsmTable
             }
         }
 
+        var treatedCandidates = candidates.Count;
+        var cohortList = cohorts.ToArray();
         for (var f = 0; f < panel.FirmCount; f++)
         {
             if (assignment.FirmCohort[f] != 0)
@@ -62,18 +66,15 @@ internal static class PsmTable
                 continue;
             }
 
-            foreach (var g in cohorts)
+            foreach (var g in cohortList)
             {
-                if (Candidate.TryCreate(panel, measures, f, g, false, settings.MinFte) is { } c)
-                {
-                    candidates.Add(c);
-                }
+                candidates.TryAdd(f, g);
             }
         }
 
         var notes = new List<ImpactNote>();
         var used = new List<string>();
-        var (treatedShare, controlShare) = MissingShares(candidates);
+        var (treatedShare, controlShare) = MissingShares(candidates, treatedCandidates);
         for (var j = 0; j < AllCovariates.Length; j++)
         {
             var share = Math.Max(treatedShare[j], controlShare[j]);
@@ -90,52 +91,66 @@ internal static class PsmTable
         }
 
         var usedIndex = used.Select(u => Array.IndexOf(AllCovariates, u)).ToArray();
-        var rows = candidates.Where(c => usedIndex.All(j => c.Covariates[j] is not null)).ToList();
-        treatedMissing += candidates.Count(c => c.Treated) - rows.Count(c => c.Treated);
+        var usedMask = usedIndex.Aggregate(0, (mask, j) => mask | (1 << j));
+        var rows = candidates.Complete(usedMask);
+        var treatedRows = rows.Count(r => r < treatedCandidates);
+        treatedMissing += treatedCandidates - treatedRows;
 
-        var table = CovariateTable.Empty.AddNumeric(Treatment, rows.Select(r => r.Treated ? 1.0 : 0.0));
+        var treatment = new double[rows.Length];
+        for (var k = 0; k < treatedRows; k++)
+        {
+            treatment[k] = 1.0;
+        }
+
+        var (covariates, changes) = candidates.Fill(rows, [.. Enumerable.Range(0, AllCovariates.Length).Select(usedIndex.Contains)]);
+        var table = CovariateTable.Empty.AddNumeric(Treatment, ImmutableCollectionsMarshal.AsImmutableArray(treatment));
         foreach (var j in usedIndex)
         {
-            table = table.AddNumeric(AllCovariates[j], rows.Select(r => r.Covariates[j]!.Value));
+            table = table.AddNumeric(AllCovariates[j], ImmutableCollectionsMarshal.AsImmutableArray(covariates[j]));
         }
 
         foreach (ImpactOutcome outcome in Enum.GetValues<ImpactOutcome>())
         {
-            table = table.AddNumeric(OutcomeColumn(outcome), rows.Select(r => r.Changes[(int)outcome]));
+            table = table.AddNumeric(OutcomeColumn(outcome), ImmutableCollectionsMarshal.AsImmutableArray(changes[(int)outcome]));
+        }
+
+        // One string per cohort (and per firm for the division), shared by its rows.
+        var cohortTexts = cohortList.Length == 0 ? [] : new string[cohortList[^1] - cohortList[0] + 1];
+        foreach (var g in cohortList)
+        {
+            cohortTexts[g - cohortList[0]] = g.ToString(CultureInfo.InvariantCulture);
         }
 
         foreach (var column in settings.Psm.Exact.Distinct())
         {
-            table = table.AddCategorical(column.Name(), rows.Select(r => ExactValue(panel, assignment, r, column)));
+            var values = new string[rows.Length];
+            for (var k = 0; k < rows.Length; k++)
+            {
+                var (firm, cohort) = (candidates.Firm(rows[k]), candidates.Cohort(rows[k]));
+                values[k] = column == ExactColumn.Cohort ? cohortTexts[cohort - cohortList[0]] : ExactValue(panel, assignment, firm, column);
+            }
+
+            table = table.AddCategorical(column.Name(), ImmutableCollectionsMarshal.AsImmutableArray(values));
         }
 
         var summary = new PsmSummary(
-            treatedFirms, noFollowUp, treatedMissing, rows.Count(r => r.Treated), rows.Count(r => !r.Treated),
+            treatedFirms, noFollowUp, treatedMissing, treatedRows, rows.Length - treatedRows,
             [.. used], [.. settings.Psm.Exact.Distinct().Select(e => e.Name())]);
         return (table, summary, notes);
     }
 
     // Per covariate, the share of the treated and of the control candidates it is missing for (0 without candidates).
-    private static (double[] Treated, double[] Control) MissingShares(List<Candidate> candidates)
+    private static (double[] Treated, double[] Control) MissingShares(PsmCandidates candidates, int treated)
     {
-        int treated = 0, control = 0;
+        var control = candidates.Count - treated;
         var missingTreated = new int[AllCovariates.Length];
         var missingControl = new int[AllCovariates.Length];
-        foreach (var c in candidates)
+        for (var c = 0; c < candidates.Count; c++)
         {
-            var missing = c.Treated ? missingTreated : missingControl;
-            if (c.Treated)
-            {
-                treated++;
-            }
-            else
-            {
-                control++;
-            }
-
+            var missing = c < treated ? missingTreated : missingControl;
             for (var j = 0; j < missing.Length; j++)
             {
-                missing[j] += c.Covariates[j] is null ? 1 : 0;
+                missing[j] += candidates.IsMissing(c, j) ? 1 : 0;
             }
         }
 
@@ -143,54 +158,13 @@ internal static class PsmTable
         return (Shares(missingTreated, treated), Shares(missingControl, control));
     }
 
-    private static string ExactValue(FirmPanel panel, TreatmentAssignment assignment, Candidate c, ExactColumn column) => column switch
+    private static string ExactValue(FirmPanel panel, TreatmentAssignment assignment, int firm, ExactColumn column) => column switch
     {
-        ExactColumn.NaceDivision => assignment.FirmDivision[c.Firm],
-        ExactColumn.Cohort => c.Cohort.ToString(CultureInfo.InvariantCulture),
-        ExactColumn.NaceGroup => TreatmentAssignment.CodeAt(panel.NaceOf(c.Firm), NaceLevel.Group),
-        ExactColumn.NaceClass => TreatmentAssignment.CodeAt(panel.NaceOf(c.Firm), NaceLevel.Class),
-        ExactColumn.Region => panel.RegionTable[panel.FirmRegion[c.Firm]],
-        ExactColumn.NaceSection => TreatmentAssignment.CodeAt(panel.NaceOf(c.Firm), NaceLevel.Section),
+        ExactColumn.NaceDivision => assignment.FirmDivision[firm],
+        ExactColumn.NaceGroup => TreatmentAssignment.CodeAt(panel.NaceOf(firm), NaceLevel.Group),
+        ExactColumn.NaceClass => TreatmentAssignment.CodeAt(panel.NaceOf(firm), NaceLevel.Class),
+        ExactColumn.Region => panel.RegionTable[panel.FirmRegion[firm]],
+        ExactColumn.NaceSection => TreatmentAssignment.CodeAt(panel.NaceOf(firm), NaceLevel.Section),
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, "unknown column"),
     };
-
-    /// <summary>A firm at g − 1: covariates (null where missing) and the outcomes' changes to g + 1.</summary>
-    private sealed record Candidate(int Firm, int Cohort, bool Treated, double?[] Covariates, double[] Changes)
-    {
-        private static readonly ImpactOutcome[] Outcomes = Enum.GetValues<ImpactOutcome>();
-
-        public static Candidate? TryCreate(FirmPanel panel, FirmMeasures measures, int f, int g, bool treated, double minFte)
-        {
-            var before = panel.FindRow(f, g - 1);
-            var after = before < 0 ? -1 : panel.FindRow(f, g + 1);
-            if (after < 0)
-            {
-                return null;
-            }
-
-            var changes = new double[3];
-            foreach (var outcome in Outcomes)
-            {
-                if (!OutcomeValues.TryGet(measures, outcome, before, minFte, out var y0)
-                    || !OutcomeValues.TryGet(measures, outcome, after, minFte, out var y1))
-                {
-                    return null;
-                }
-
-                changes[(int)outcome] = y1 - y0;
-            }
-
-            // Every outcome present at g − 1 implies VA > 0 and a valid LP there.
-            var present = measures.Present[before];
-            double?[] covariates =
-            [
-                Math.Log(measures.Va[before]),
-                Math.Log(measures.Fte[before]),
-                measures.Lp[before] / 1000,
-                panel.FirmFounded[f] is { } founded ? Math.Max(0, g - 1 - founded) : null,
-                (present & MeasureSet.CapitalIntensity) != 0 ? measures.CapitalIntensity[before] / 1000 : null,
-            ];
-            return new Candidate(f, g, treated, covariates, changes);
-        }
-    }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ImpactAnalytics.Core.Estimators.Matching;
 
 /// <summary>
@@ -23,16 +25,44 @@ public static class BalanceStatistics
             throw new ArgumentException($"{n} values, {treated.Count} treatment values and {weights.Count} weights: lengths must agree.", nameof(values));
         }
 
-        return Row(name, values as double[] ?? [.. values], treated as bool[] ?? [.. treated], weights as double[] ?? [.. weights]);
+        var v = values as double[] ?? [.. values];
+        var t = treated as bool[] ?? [.. treated];
+        var w = weights as double[] ?? [.. weights];
+        return Row(name, v, t, new BalanceWorkspace(w));
     }
 
-    private static BalanceRow Row(string name, double[] values, bool[] treated, double[] weights)
+    /// <summary>The rows with a positive weight (the matched sample), ascending.</summary>
+    internal static int[] Compared(double[] weights)
     {
-        var n = values.Length;
-        var binary = values.All(v => v is 0.0 or 1.0);
-        var ones = Enumerable.Repeat(1.0, n).ToArray();
-        var before = Group.Of(values, treated, ones);
-        var after = Group.Of(values, treated, weights);
+        var count = 0;
+        foreach (var w in weights)
+        {
+            count += w > 0 ? 1 : 0;
+        }
+
+        var rows = new int[count];
+        for (int i = 0, k = 0; k < count; i++)
+        {
+            if (weights[i] > 0)
+            {
+                rows[k++] = i;
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// <see cref="Row(string, IReadOnlyList{double}, IReadOnlyList{bool}, IReadOnlyList{double})"/> on arrays, with
+    /// the weights, matched rows and sort buffers in a <see cref="BalanceWorkspace"/> that every variable of one matched
+    /// sample shares.
+    /// </summary>
+    internal static BalanceRow Row(string name, double[] values, bool[] treated, BalanceWorkspace workspace)
+    {
+        var (weights, matched) = (workspace.Weights, workspace.Matched);
+        var binary = IsBinary(values);
+        var before = Group.Of(values, treated, null, null);
+        var after = Group.Of(values, treated, weights, matched);
 
         double scale;
         if (binary)
@@ -50,8 +80,8 @@ public static class BalanceStatistics
             ? null
             : g.TreatedVariance / g.ControlVariance;
 
-        var (ecdfMeanBefore, ecdfMaxBefore) = binary ? Twice(before) : Ecdf(values, treated, ones);
-        var (ecdfMeanAfter, ecdfMaxAfter) = binary ? Twice(after) : Ecdf(values, treated, weights);
+        var (ecdfMeanBefore, ecdfMaxBefore) = binary ? Twice(before) : BalanceEcdf.Unweighted(values, treated, workspace.Keys, workspace.Scratch);
+        var (ecdfMeanAfter, ecdfMaxAfter) = binary ? Twice(after) : BalanceEcdf.Weighted(values, treated, weights, matched);
         return new BalanceRow(
             name,
             binary,
@@ -69,96 +99,81 @@ public static class BalanceStatistics
             ecdfMaxAfter);
     }
 
+    private static bool IsBinary(double[] values)
+    {
+        foreach (var v in values)
+        {
+            if (v is not (0.0 or 1.0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static (double Mean, double Max) Twice(Group g)
     {
         var d = Math.Abs(g.TreatedMean - g.ControlMean);
         return (d, d);
     }
 
-    // Weighted eCDFs evaluated at every distinct value among the units compared; the last value gives 0 difference.
-    // Units in ascending value, equal values in row order (as a stable sort would leave them).
-    private static (double Mean, double Max) Ecdf(double[] values, bool[] treated, double[] weights)
-    {
-        var units = Enumerable.Range(0, values.Length).Where(i => weights[i] > 0).ToArray();
-        var keys = units.Select(i => values[i]).ToArray();
-        Array.Sort(keys, units);
-        for (var start = 0; start < units.Length;)
-        {
-            var end = start + 1;
-            while (end < units.Length && keys[end] == keys[start])
-            {
-                end++;
-            }
-
-            Array.Sort(units, start, end - start);
-            start = end;
-        }
-
-        var totalTreated = units.Where(i => treated[i]).Sum(i => weights[i]);
-        var totalControl = units.Where(i => !treated[i]).Sum(i => weights[i]);
-        double cumTreated = 0, cumControl = 0, sum = 0, max = 0;
-        var distinct = 0;
-        for (var k = 0; k < units.Length; k++)
-        {
-            var i = units[k];
-            if (treated[i])
-            {
-                cumTreated += weights[i];
-            }
-            else
-            {
-                cumControl += weights[i];
-            }
-
-            if (k + 1 < units.Length && values[units[k + 1]] == values[i])
-            {
-                continue;
-            }
-
-            var d = Math.Abs((cumTreated / totalTreated) - (cumControl / totalControl));
-            sum += d;
-            max = Math.Max(max, d);
-            distinct++;
-        }
-
-        return (sum / distinct, max);
-    }
-
     private sealed record Group(double TreatedMean, double ControlMean, double? TreatedVariance, double? ControlVariance)
     {
-        public static Group Of(double[] values, bool[] treated, double[] weights)
+        // Weighted means and the weighted analogue of the n − 1 variance, Σw(x − m)² · Σw / ((Σw)² − Σw²), of the
+        // treated (group 0) and the controls (group 1), each summed in row order over the rows of positive weight.
+        // Without weights (null) every row weighs 1 (the products with 1 are exact); without rows (null) all rows.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static Group Of(double[] x, bool[] treated, double[]? weights, int[]? rows)
         {
-            var (mt, vt) = Moments(values, weights, i => treated[i]);
-            var (mc, vc) = Moments(values, weights, i => !treated[i]);
-            return new Group(mt, mc, vt, vc);
-        }
-
-        // Weighted mean and the weighted analogue of the n − 1 variance: Σw(x − m)² · Σw / ((Σw)² − Σw²).
-        private static (double Mean, double? Variance) Moments(double[] x, double[] w, Func<int, bool> member)
-        {
-            double sw = 0, swx = 0, sw2 = 0;
-            for (var i = 0; i < x.Length; i++)
+            var count = rows?.Length ?? x.Length;
+            double sw0 = 0, swx0 = 0, sw20 = 0, sw1 = 0, swx1 = 0, sw21 = 0;
+            for (var k = 0; k < count; k++)
             {
-                if (member(i) && w[i] > 0)
+                var i = rows is null ? k : rows[k];
+                var w = weights is null ? 1.0 : weights[i];
+                if (!(w > 0))
                 {
-                    sw += w[i];
-                    swx += w[i] * x[i];
-                    sw2 += w[i] * w[i];
+                    continue;
+                }
+
+                if (treated[i])
+                {
+                    sw0 += w;
+                    swx0 += w * x[i];
+                    sw20 += w * w;
+                }
+                else
+                {
+                    sw1 += w;
+                    swx1 += w * x[i];
+                    sw21 += w * w;
                 }
             }
 
-            var mean = swx / sw;
-            double ss = 0;
-            for (var i = 0; i < x.Length; i++)
+            var (m0, m1) = (swx0 / sw0, swx1 / sw1);
+            double ss0 = 0, ss1 = 0;
+            for (var k = 0; k < count; k++)
             {
-                if (member(i) && w[i] > 0)
+                var i = rows is null ? k : rows[k];
+                var w = weights is null ? 1.0 : weights[i];
+                if (!(w > 0))
                 {
-                    ss += w[i] * (x[i] - mean) * (x[i] - mean);
+                    continue;
+                }
+
+                if (treated[i])
+                {
+                    ss0 += w * (x[i] - m0) * (x[i] - m0);
+                }
+                else
+                {
+                    ss1 += w * (x[i] - m1) * (x[i] - m1);
                 }
             }
 
-            var denominator = (sw * sw) - sw2;
-            return (mean, denominator > 0 ? ss * sw / denominator : null);
+            var (d0, d1) = ((sw0 * sw0) - sw20, (sw1 * sw1) - sw21);
+            return new Group(m0, m1, d0 > 0 ? ss0 * sw0 / d0 : null, d1 > 0 ? ss1 * sw1 / d1 : null);
         }
     }
 }

@@ -10,6 +10,9 @@ namespace ImpactAnalytics.Core.Estimators.Matching;
 /// </summary>
 internal sealed class CovariateDesign
 {
+    /// <summary>Joins the exact columns' values in a key (<see cref="ExactKeys"/>).</summary>
+    internal const char KeySeparator = '\u001f';
+
     private CovariateDesign(List<(string Name, double[] Values)> model, List<(string Name, double[] Values)> balance)
     {
         ModelNames = [.. model.Select(c => c.Name)];
@@ -35,8 +38,9 @@ internal sealed class CovariateDesign
         {
             if (table.IsNumeric(name))
             {
-                var values = table.Numeric(name).ToArray();
-                if (values.All(v => v == values[0]))
+                // The table's own array (read only, never written: the design's columns are read by every consumer).
+                var values = table.NumericArray(name);
+                if (Array.TrueForAll(values, v => v == values[0]))
                 {
                     throw new EstimationException(string.Create(
                         CultureInfo.InvariantCulture,
@@ -82,7 +86,7 @@ internal sealed class CovariateDesign
         var keys = new string[table.RowCount];
         for (var i = 0; i < keys.Length; i++)
         {
-            keys[i] = string.Join('\u001f', texts.Select(t => t[i]));
+            keys[i] = string.Join(KeySeparator, texts.Select(t => t[i]));
         }
 
         return keys;

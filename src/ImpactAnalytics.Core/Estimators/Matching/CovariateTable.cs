@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ImpactAnalytics.Core.Estimation;
 
 namespace ImpactAnalytics.Core.Estimators.Matching;
@@ -7,7 +8,7 @@ namespace ImpactAnalytics.Core.Estimators.Matching;
 /// <summary>
 /// A small columnar table for the matching estimator: numeric columns (finite doubles) and categorical columns
 /// (non-empty strings), each addressed by its name; row i of every column is unit i, and row order is data order
-/// (it breaks ties in matching). Immutable: <see cref="AddNumeric"/> and <see cref="AddCategorical"/> return a new
+/// (it breaks ties in matching). Immutable: <see cref="AddNumeric(string, IEnumerable{double})"/> and <see cref="AddCategorical(string, IEnumerable{string})"/> return a new
 /// table that shares the existing columns. Row numbers in messages are 1-based data rows (the header not counted).
 /// A generic CLI fills it from any tidy CSV with <see cref="FromText"/>.
 /// </summary>
@@ -59,10 +60,21 @@ public sealed class CovariateTable
             ? values
             : throw new KeyNotFoundException($"The table has no categorical column '{name}'.");
 
+    /// <summary>
+    /// The values of a numeric column as the array behind it, without a copy: read it, never write it. Throws like
+    /// <see cref="Numeric"/>.
+    /// </summary>
+    internal double[] NumericArray(string name) =>
+        _numeric.TryGetValue(name, out var values)
+            ? ImmutableCollectionsMarshal.AsArray(values)!
+            : throw new KeyNotFoundException($"The table has no numeric column '{name}'.");
+
     /// <summary>Adds a numeric column. Every value must be finite: missing values are dropped or imputed before.</summary>
-    public CovariateTable AddNumeric(string name, IEnumerable<double> values)
+    public CovariateTable AddNumeric(string name, IEnumerable<double> values) => AddNumeric(name, values.ToImmutableArray());
+
+    /// <summary><see cref="AddNumeric(string, IEnumerable{double})"/> of values already immutable (no copy).</summary>
+    internal CovariateTable AddNumeric(string name, ImmutableArray<double> array)
     {
-        var array = values.ToImmutableArray();
         CheckNewColumn(name, array.Length);
         for (var i = 0; i < array.Length; i++)
         {
@@ -78,9 +90,11 @@ public sealed class CovariateTable
     }
 
     /// <summary>Adds a categorical column (compared ordinally). Every value must be a non-empty string.</summary>
-    public CovariateTable AddCategorical(string name, IEnumerable<string> values)
+    public CovariateTable AddCategorical(string name, IEnumerable<string> values) => AddCategorical(name, values.ToImmutableArray());
+
+    /// <summary><see cref="AddCategorical(string, IEnumerable{string})"/> of values already immutable (no copy).</summary>
+    internal CovariateTable AddCategorical(string name, ImmutableArray<string> array)
     {
-        var array = values.ToImmutableArray();
         CheckNewColumn(name, array.Length);
         for (var i = 0; i < array.Length; i++)
         {

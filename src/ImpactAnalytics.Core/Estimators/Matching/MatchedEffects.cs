@@ -25,22 +25,46 @@ internal static class MatchedEffects
         IReadOnlyList<int> cluster,
         IReadOnlyList<string> covariateNames,
         IReadOnlyList<double[]> covariates,
-        double confidenceLevel)
+        double confidenceLevel) =>
+        Estimate(Prepare(method, treated, weights, cluster, covariateNames, covariates), outcome, confidenceLevel);
+
+    /// <summary>
+    /// The outcome-free part of <see cref="Estimate(EffectMethod, IReadOnlyList{double}, IReadOnlyList{bool}, IReadOnlyList{double}, IReadOnlyList{int}, IReadOnlyList{string}, IReadOnlyList{double[]}, double)"/>:
+    /// the rows with positive weight (<paramref name="matched"/> when given: those rows, ascending), the regressors
+    /// with collinear covariates left out, and the clusters; every outcome of one matched sample shares it.
+    /// </summary>
+    internal static MatchedRegression Prepare(
+        EffectMethod method,
+        IReadOnlyList<bool> treated,
+        IReadOnlyList<double> weights,
+        IReadOnlyList<int> cluster,
+        IReadOnlyList<string> covariateNames,
+        IReadOnlyList<double[]> covariates,
+        int[]? matched = null)
     {
-        var rows = Enumerable.Range(0, outcome.Count).Where(i => weights[i] > 0).ToArray();
-        var w = rows.Select(i => weights[i]).ToArray();
-        var y = rows.Select(i => outcome[i]).ToArray();
-        var columns = new List<double[]>
+        var rows = matched ?? [.. Enumerable.Range(0, weights.Count).Where(i => weights[i] > 0)];
+        var w = new double[rows.Length];
+        var treatment = new double[rows.Length];
+        var clusterIds = new int[rows.Length];
+        for (var r = 0; r < rows.Length; r++)
         {
-            rows.Select(_ => 1.0).ToArray(),
-            rows.Select(i => treated[i] ? 1.0 : 0.0).ToArray(),
-        };
+            w[r] = weights[rows[r]];
+            treatment[r] = treated[rows[r]] ? 1.0 : 0.0;
+            clusterIds[r] = cluster[rows[r]];
+        }
+
+        var columns = new List<double[]> { Enumerable.Repeat(1.0, rows.Length).ToArray(), treatment };
         var dropped = new List<string>();
         if (method == EffectMethod.RegressionAdjusted)
         {
             for (var j = 0; j < covariates.Count; j++)
             {
-                var candidate = rows.Select(i => covariates[j][i]).ToArray();
+                var candidate = new double[rows.Length];
+                for (var r = 0; r < rows.Length; r++)
+                {
+                    candidate[r] = covariates[j][rows[r]];
+                }
+
                 if (IsAliased(columns, candidate, w))
                 {
                     dropped.Add(covariateNames[j]);
@@ -52,20 +76,43 @@ internal static class MatchedEffects
             }
         }
 
-        var clusterIds = rows.Select(i => cluster[i]).ToArray();
-        var g = clusterIds.Distinct().Count();
+        // Clusters numbered 0, 1, … in order of first appearance among the rows.
+        var numbers = new Dictionary<int, int>();
+        for (var r = 0; r < clusterIds.Length; r++)
+        {
+            if (!numbers.TryGetValue(clusterIds[r], out var number))
+            {
+                numbers[clusterIds[r]] = number = numbers.Count;
+            }
+
+            clusterIds[r] = number;
+        }
+
+        var g = numbers.Count;
+        var x = g < 2 || rows.Length <= columns.Count ? null : Matrix.FromColumns(columns);
+        return new MatchedRegression(method, rows, w, clusterIds, g, columns.Count, x, dropped);
+    }
+
+    /// <summary>The effect on <paramref name="outcome"/> (one value per row of the table) in a prepared regression.</summary>
+    internal static EffectEstimate Estimate(MatchedRegression design, IReadOnlyList<double> outcome, double confidenceLevel)
+    {
+        var (rows, w, g, k) = (design.Rows, design.Weights, design.Clusters, design.Regressors);
         var n = rows.Length;
-        var k = columns.Count;
-        if (g < 2 || n <= k)
+        if (design.X is not { } x)
         {
             throw new EstimationException(string.Create(
                 CultureInfo.InvariantCulture,
                 $"The matched sample has {g} matched set(s) and {n} units for {k} regressors: too small for a cluster-robust standard error (at least 2 sets and more units than regressors)."));
         }
 
-        var x = Matrix.FromColumns(columns);
+        var y = new double[n];
+        for (var r = 0; r < n; r++)
+        {
+            y[r] = outcome[rows[r]];
+        }
+
         var fit = WeightedLeastSquares.Fit(x, y, w);
-        var variance = ClusterRobustVariance(x, fit, w, clusterIds, g);
+        var variance = ClusterRobustVariance(x, fit, w, design.ClusterIds, g);
         var estimate = fit.Coefficients[1];
         var se = Math.Sqrt(variance);
         if (!(se > 0))
@@ -76,11 +123,12 @@ internal static class MatchedEffects
         var df = g - 1.0;
         var q = StudentT.Quantile(0.5 + (confidenceLevel / 2), df);
         var p = StudentT.TwoSidedPValue(estimate / se, df);
-        return new EffectEstimate(method, estimate, se, estimate - (q * se), estimate + (q * se), p, n, g, dropped);
+        return new EffectEstimate(design.Method, estimate, se, estimate - (q * se), estimate + (q * se), p, n, g, design.Dropped);
     }
 
-    // Variance of the treatment coefficient (index 1) only: bᵀ M b with b the second row of the bread.
-    private static double ClusterRobustVariance(Matrix x, LeastSquaresFit fit, double[] w, int[] clusterIds, int g)
+    // Variance of the treatment coefficient (index 1) only: bᵀ M b with b the second row of the bread. Clusters are
+    // numbered in order of first appearance, so the meat sums the clusters' squared scores in that order.
+    private static double ClusterRobustVariance(Matrix x, LeastSquaresFit fit, double[] w, int[] cluster, int g)
     {
         var k = x.Columns;
         var b = new double[k];
@@ -89,15 +137,19 @@ internal static class MatchedEffects
             b[j] = fit.Bread[1, j];
         }
 
-        var scores = new Dictionary<int, double>();
+        var scores = new double[g];
         for (var i = 0; i < x.Rows; i++)
         {
             // bᵀ u_g accumulated row by row: the cluster's contribution to the treatment coefficient's score.
-            var contribution = w[i] * fit.Residuals[i] * Matrix.Dot(x.Row(i), b);
-            scores[clusterIds[i]] = scores.GetValueOrDefault(clusterIds[i]) + contribution;
+            scores[cluster[i]] += w[i] * fit.Residuals[i] * Matrix.Dot(x.Row(i), b);
         }
 
-        var meat = scores.Values.Sum(s => s * s);
+        var meat = 0.0;
+        foreach (var s in scores)
+        {
+            meat += s * s;
+        }
+
         var n = x.Rows;
         var factor = g / (g - 1.0) * (n - 1.0) / (n - k);
         return factor * meat;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ImpactAnalytics.Core.Estimators.Matching;
 
@@ -38,34 +39,42 @@ public static class NearestNeighbourMatcher
         bool replace = false,
         double? caliper = null)
     {
-        var n = scores.Count;
-        Validate(scores, treated, blocks, ratio, caliper);
+        Validate(scores, treated, blocks?.Count, ratio, caliper);
+        var (ids, count) = blocks is null ? (null, 1) : MatchingOrder.BlockIds(blocks);
+        return Core(scores as double[] ?? [.. scores], treated as bool[] ?? [.. treated], ids, count, ratio, replace, caliper);
+    }
+
+    /// <summary>
+    /// <see cref="Match(IReadOnlyList{double}, IReadOnlyList{bool}, IReadOnlyList{string}?, int, bool, double?)"/>
+    /// with the blocks numbered 0 … <paramref name="blockCount"/> − 1 (<paramref name="blocks"/> null: one block);
+    /// units match within equal numbers, and the numbering itself does not matter.
+    /// </summary>
+    internal static MatchedSample Match(
+        double[] scores, bool[] treated, int[]? blocks, int blockCount, int ratio, bool replace, double? caliper)
+    {
+        Validate(scores, treated, blocks?.Length, ratio, caliper);
+        return Core(scores, treated, blocks, blockCount, ratio, replace, caliper);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static MatchedSample Core(
+        double[] scores, bool[] treated, int[]? blocks, int blockCount, int ratio, bool replace, double? caliper)
+    {
         var width = caliper is { } c ? c * SampleStandardDeviation(scores) : double.PositiveInfinity;
-
-        var order = Enumerable.Range(0, n).Where(i => treated[i]).OrderByDescending(i => scores[i]).ToArray();
-        var rowsByBlock = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < n; i++)
+        var order = MatchingOrder.Treated(scores, treated);
+        var pools = MatchingOrder.Pools(scores, treated, blocks, blockCount);
+        var sets = new List<int>[order.Length];
+        for (var p = 0; p < sets.Length; p++)
         {
-            if (!treated[i])
-            {
-                var key = blocks?[i] ?? string.Empty;
-                if (!rowsByBlock.TryGetValue(key, out var list))
-                {
-                    rowsByBlock[key] = list = [];
-                }
-
-                list.Add(i);
-            }
+            sets[p] = new List<int>(ratio);
         }
 
-        var pools = rowsByBlock.ToDictionary(b => b.Key, b => new SortedControlPool(b.Value, scores), StringComparer.Ordinal);
-        var sets = order.Select(_ => new List<int>(ratio)).ToArray();
         List<int> none = [];
         for (var round = 0; round < ratio; round++)
         {
             for (var p = 0; p < order.Length; p++)
             {
-                if (sets[p].Count < round || !pools.TryGetValue(blocks?[order[p]] ?? string.Empty, out var pool))
+                if (sets[p].Count < round || pools[blocks is null ? 0 : blocks[order[p]]] is not { } pool)
                 {
                     continue;
                 }
@@ -89,14 +98,27 @@ public static class NearestNeighbourMatcher
 
     internal static double SampleStandardDeviation(IReadOnlyList<double> values)
     {
-        var mean = values.Average();
-        var ss = values.Sum(v => (v - mean) * (v - mean));
-        return Math.Sqrt(ss / (values.Count - 1));
+        // Sequential sums in row order (as Enumerable.Average and Sum over an enumerator add them).
+        var n = values.Count;
+        var sum = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            sum += values[i];
+        }
+
+        var mean = sum / n;
+        var ss = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            ss += (values[i] - mean) * (values[i] - mean);
+        }
+
+        return Math.Sqrt(ss / (n - 1));
     }
 
-    private static MatchedSample Weigh(int[] order, List<int>[] sets, IReadOnlyList<bool> treated)
+    private static MatchedSample Weigh(int[] order, List<int>[] sets, bool[] treated)
     {
-        var n = treated.Count;
+        var n = treated.Length;
         var raw = new double[n];
         var weights = new double[n];
         var pairs = new List<(int Treated, int Control, int Set, double Raw)>();
@@ -129,20 +151,17 @@ public static class NearestNeighbourMatcher
 
         var treatedCount = treated.Count(t => t);
         var counts = new MatchCounts(treatedCount, setId, n - treatedCount, distinctControls);
-        return new MatchedSample(
-            [.. pairs.Select(x => new MatchedPair(x.Treated, x.Control, x.Set, x.Raw * scale))],
-            [.. weights],
-            counts);
+        return new MatchedSample([.. pairs.Select(x => new MatchedPair(x.Treated, x.Control, x.Set, x.Raw * scale))], weights, counts);
     }
 
     private static void Validate(
-        IReadOnlyList<double> scores, IReadOnlyList<bool> treated, IReadOnlyList<string>? blocks, int ratio, double? caliper)
+        IReadOnlyList<double> scores, IReadOnlyList<bool> treated, int? blocks, int ratio, double? caliper)
     {
-        if (treated.Count != scores.Count || (blocks is not null && blocks.Count != scores.Count))
+        if (treated.Count != scores.Count || (blocks is not null && blocks != scores.Count))
         {
             throw new ArgumentException(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{scores.Count} scores, {treated.Count} treatment values and {blocks?.Count} blocks: lengths must agree."));
+                $"{scores.Count} scores, {treated.Count} treatment values and {blocks} blocks: lengths must agree."));
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(ratio, 1);
@@ -151,9 +170,12 @@ public static class NearestNeighbourMatcher
             throw new ArgumentOutOfRangeException(nameof(caliper), c, "The caliper must be a positive number of standard deviations.");
         }
 
-        if (scores.Any(s => !double.IsFinite(s)))
+        for (var i = 0; i < scores.Count; i++)
         {
-            throw new ArgumentException("Every score must be finite.", nameof(scores));
+            if (!double.IsFinite(scores[i]))
+            {
+                throw new ArgumentException("Every score must be finite.", nameof(scores));
+            }
         }
     }
 }

@@ -75,6 +75,6 @@ public sealed class PropensityModel
         var coefficients = labels
             .Select((label, j) => new PropensityCoefficient(label, fit.Coefficients[j], Math.Sqrt(covariance[j, j])))
             .ToImmutableArray();
-        return new PropensityModel(coefficients, [.. fit.Probabilities], fit.LogLikelihood);
+        return new PropensityModel(coefficients, fit.Probabilities, fit.LogLikelihood);
     }
 }

@@ -38,32 +38,36 @@ public static class PropensityScoreMatching
         var design = CovariateDesign.Build(table, spec.Covariates);
         var model = PropensityModel.Fit(design.ModelNames, design.ModelColumns, treated);
 
-        var blocks = spec.Exact.Count == 0 ? null : CovariateDesign.ExactKeys(table, spec.Exact);
-        var sample = NearestNeighbourMatcher.Match(model.Scores, treated, blocks, spec.Ratio, spec.Replace, spec.Caliper);
+        var scores = model.Scores as double[] ?? [.. model.Scores];
+        var (blocks, blockCount) = spec.Exact.Count == 0 ? (null, 1) : ExactBlocks.Number(table, spec.Exact);
+        var sample = NearestNeighbourMatcher.Match(scores, treated, blocks, blockCount, spec.Ratio, spec.Replace, spec.Caliper);
         if (sample.Counts.TreatedMatched == 0)
         {
             throw new EstimationException(
                 $"No treated unit found a control{(blocks is null ? string.Empty : $" within its exact-matching block ({string.Join(", ", spec.Exact)})")}{(spec.Caliper is null ? string.Empty : " inside the caliper")}: there is no matched sample to estimate on.");
         }
 
-        double? width = spec.Caliper is { } c ? c * NearestNeighbourMatcher.SampleStandardDeviation(model.Scores) : null;
-        var balance = new List<BalanceRow> { BalanceStatistics.Row("propensity score", model.Scores, treated, sample.Weights) };
+        double? width = spec.Caliper is { } c ? c * NearestNeighbourMatcher.SampleStandardDeviation(scores) : null;
+        var weights = sample.Weights as double[] ?? [.. sample.Weights];
+        var workspace = new BalanceWorkspace(weights);
+        var balance = new List<BalanceRow> { BalanceStatistics.Row("propensity score", scores, treated, workspace) };
         for (var j = 0; j < design.BalanceColumns.Count; j++)
         {
-            balance.Add(BalanceStatistics.Row(design.BalanceNames[j], design.BalanceColumns[j], treated, sample.Weights));
+            balance.Add(BalanceStatistics.Row(design.BalanceNames[j], design.BalanceColumns[j], treated, workspace));
         }
 
-        return new PsmMatching(treated, design, model, sample, width, [.. balance], Clusters(sample, table.RowCount));
+        var clusters = Clusters(sample, table.RowCount);
+        MatchedRegression Prepare(EffectMethod method) => MatchedEffects.Prepare(
+            method, treated, weights, clusters, design.ModelNames, design.ModelColumns, workspace.Matched);
+        return new PsmMatching(
+            model, sample, width, [.. balance], Prepare(EffectMethod.DifferenceInMeans), Prepare(EffectMethod.RegressionAdjusted));
     }
 
     /// <summary>The effects on <paramref name="outcome"/> (a numeric column) in a matched sample of <see cref="Match"/>.</summary>
     internal static PsmResult Result(PsmMatching matching, CovariateTable table, string outcome, double confidenceLevel)
     {
-        var y = table.Numeric(outcome);
-        var (treated, design, sample) = (matching.Treated, matching.Design, matching.Sample);
-        EffectEstimate Effect(EffectMethod method) => MatchedEffects.Estimate(
-            method, y, treated, sample.Weights, matching.Clusters, design.ModelNames, design.ModelColumns, confidenceLevel);
-
+        var y = table.NumericArray(outcome);
+        var sample = matching.Sample;
         return new PsmResult(
             matching.Model.Coefficients,
             matching.Model.Scores,
@@ -71,22 +75,44 @@ public static class PropensityScoreMatching
             sample.Counts,
             matching.CaliperWidth,
             matching.Balance,
-            Effect(EffectMethod.DifferenceInMeans),
-            Effect(EffectMethod.RegressionAdjusted),
+            MatchedEffects.Estimate(matching.Difference, y, confidenceLevel),
+            MatchedEffects.Estimate(matching.Regression, y, confidenceLevel),
             sample.Pairs);
     }
 
     // Cluster of each row: the smallest set id in its connected component of treated–control links (-1 if unmatched).
     internal static int[] Clusters(MatchedSample sample, int rows)
     {
-        var parent = Enumerable.Range(0, rows).ToArray();
-        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        var parent = new int[rows];
+        for (var i = 0; i < rows; i++)
+        {
+            parent[i] = i;
+        }
+
+        int Find(int i)
+        {
+            var root = i;
+            while (parent[root] != root)
+            {
+                root = parent[root];
+            }
+
+            while (parent[i] != root)
+            {
+                (parent[i], i) = (root, parent[i]);
+            }
+
+            return root;
+        }
+
         foreach (var pair in sample.Pairs)
         {
             var (a, b) = (Find(pair.TreatedRow), Find(pair.ControlRow));
             parent[Math.Max(a, b)] = Math.Min(a, b);
         }
 
+        // Per root, the smallest set id of its pairs (int.MaxValue: none yet); a root is a matched row, and only
+        // matched rows' roots are looked up.
         var firstSet = new Dictionary<int, int>();
         foreach (var pair in sample.Pairs)
         {
@@ -94,7 +120,13 @@ public static class PropensityScoreMatching
             firstSet[root] = Math.Min(firstSet.GetValueOrDefault(root, int.MaxValue), pair.SetId);
         }
 
-        return [.. Enumerable.Range(0, rows).Select(i => sample.Weights[i] > 0 ? firstSet[Find(i)] : -1)];
+        var clusters = new int[rows];
+        for (var i = 0; i < rows; i++)
+        {
+            clusters[i] = sample.Weights[i] > 0 ? firstSet[Find(i)] : -1;
+        }
+
+        return clusters;
     }
 
     private static bool[] Treatment(CovariateTable table, string column)
@@ -115,7 +147,12 @@ public static class PropensityScoreMatching
             }
         }
 
-        var treated = values.Select(v => v == 1.0).ToArray();
+        var treated = new bool[values.Count];
+        for (var i = 0; i < treated.Length; i++)
+        {
+            treated[i] = values[i] == 1.0;
+        }
+
         var nTreated = treated.Count(t => t);
         if (nTreated == 0 || nTreated == treated.Length)
         {

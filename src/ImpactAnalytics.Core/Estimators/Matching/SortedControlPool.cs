@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ImpactAnalytics.Core.Estimators.Matching;
 
 /// <summary>
@@ -17,23 +19,17 @@ internal sealed class SortedControlPool
     private readonly int[] _up;
     private readonly int[] _down;
 
-    public SortedControlPool(List<int> rows, IReadOnlyList<double> scores)
+    /// <param name="sortedRows">The block's control rows in ascending score, equal scores in data order.</param>
+    /// <param name="scores">The score of every row.</param>
+    public SortedControlPool(ReadOnlySpan<int> sortedRows, double[] scores)
     {
-        var m = rows.Count;
-        _row = [.. rows];
+        var m = sortedRows.Length;
+        _row = sortedRows.ToArray();
         _score = new double[m];
         for (var k = 0; k < m; k++)
         {
             _score[k] = scores[_row[k]];
         }
-
-        // Equal scores keep data order: the comparison is total, so the unstable sort gives a unique result.
-        var order = Enumerable.Range(0, m).ToArray();
-        var score = _score;
-        var row = _row;
-        Array.Sort(order, (a, b) => score[a] != score[b] ? score[a].CompareTo(score[b]) : row[a].CompareTo(row[b]));
-        _row = [.. order.Select(k => row[k])];
-        _score = [.. order.Select(k => score[k])];
 
         _runStart = new int[m];
         _runEnd = new int[m];
@@ -47,8 +43,13 @@ internal sealed class SortedControlPool
             _runEnd[k] = k < m - 1 && _score[k + 1] == _score[k] ? _runEnd[k + 1] : k;
         }
 
-        _up = [.. Enumerable.Range(0, m + 1)];
-        _down = [.. Enumerable.Range(-1, m + 1)];
+        _up = new int[m + 1];
+        _down = new int[m + 1];
+        for (var k = 0; k <= m; k++)
+        {
+            _up[k] = k;
+            _down[k] = k - 1;
+        }
     }
 
     /// <summary>The data row of the control at a position of the sorted pool.</summary>
@@ -59,6 +60,7 @@ internal sealed class SortedControlPool
     /// −1. Eligible: not removed and not in <paramref name="excluded"/> (data rows; the treated unit's own controls
     /// when matching with replacement).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Nearest(double score, double width, List<int> excluded)
     {
         var pos = LowerBound(score);
@@ -101,6 +103,7 @@ internal sealed class SortedControlPool
     private int Lower(int a, int b) => a < 0 || _row[b] < _row[a] ? b : a;
 
     // First position whose score is ≥ score.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int LowerBound(double score)
     {
         int lo = 0, hi = _score.Length;
@@ -120,6 +123,7 @@ internal sealed class SortedControlPool
         return lo;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int NextUp(int k, List<int> excluded)
     {
         while (true)
@@ -134,6 +138,7 @@ internal sealed class SortedControlPool
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int NextDown(int k, List<int> excluded)
     {
         while (true)
@@ -149,6 +154,7 @@ internal sealed class SortedControlPool
     }
 
     // Follows the skip links from slot to a fixed point (slot value + offset = slot), compressing the path.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Find(int[] links, int slot, int offset)
     {
         var root = slot;

@@ -16,7 +16,7 @@ namespace ImpactAnalytics.Ingestion.Cache;
 public static class PanelCache
 {
     /// <summary>Changes whenever the entry layout or what ingestion produces changes, so old entries are not read.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
     private const string ManifestFile = "manifest.json";
     private const string StagingPrefix = ".staging-";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
@@ -61,7 +61,7 @@ public static class PanelCache
                 }
             }
 
-            return PanelParquet.ReadAsync(entry, manifest).GetAwaiter().GetResult();
+            return PanelParquetReader.ReadAsync(entry, manifest).GetAwaiter().GetResult();
         }
 #pragma warning disable CA1031 // Whatever is wrong with an entry, the cure is the same: ingest from the inputs.
         catch (Exception e)

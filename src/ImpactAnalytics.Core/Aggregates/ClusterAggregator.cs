@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Benchmarks;
 using ImpactAnalytics.Core.Comparison;
 using ImpactAnalytics.Core.Measures;
@@ -13,6 +14,7 @@ namespace ImpactAnalytics.Core.Aggregates;
 internal static class ClusterAggregator
 {
     /// <summary>The summaries (cluster ordinal order, ALL last; then year) with the dominance share of each.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (ClusterYearSummary[] Rows, double[] Dominance) Compute(
         FirmPanel panel,
         FirmMeasures measures,
@@ -96,6 +98,7 @@ internal static class ClusterAggregator
     private static bool InKey(ulong set, int k, int keys) => k == keys - 1 || (set & (1UL << k)) != 0;
 
     // A cell's figures without its bootstrap interval, with the log ratios the interval is drawn from.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (ClusterYearSummary Summary, double Dominance, double[] LogRatio) Summarise(
         string cluster,
         int year,

@@ -83,8 +83,7 @@ public static class Ingest
     public static CachedIngestion RunCached(InputFiles inputs, IngestOptions options, string cacheFolder)
     {
         ArgumentNullException.ThrowIfNull(cacheFolder);
-        var key = PanelCache.Key(inputs, options);
-        if (PanelCache.TryLoad(cacheFolder, key, out var loadNote) is { } cached)
+        if (PanelCache.TryLoad(cacheFolder, inputs, options, out var key, out var loadNote) is { } cached)
         {
             return new CachedIngestion(cached, CacheHit: true, key, Note: null);
         }

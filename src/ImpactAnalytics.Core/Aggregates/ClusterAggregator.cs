@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Benchmarks;
 using ImpactAnalytics.Core.Comparison;
 using ImpactAnalytics.Core.Measures;
@@ -13,6 +14,7 @@ namespace ImpactAnalytics.Core.Aggregates;
 internal static class ClusterAggregator
 {
     /// <summary>The summaries (cluster ordinal order, ALL last; then year) with the dominance share of each.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (ClusterYearSummary[] Rows, double[] Dominance) Compute(
         FirmPanel panel,
         FirmMeasures measures,
@@ -62,6 +64,8 @@ internal static class ClusterAggregator
 
         var result = new List<ClusterYearSummary>();
         var dominance = new List<double>();
+        var logRatios = new List<double[]>();
+        var seeds = new List<ulong>();
         for (var k = 0; k < keys; k++)
         {
             var name = k < membership.Clusters.Length ? membership.Clusters[k] : ClusterKeys.All;
@@ -70,27 +74,38 @@ internal static class ClusterAggregator
                 var group = members.AsSpan(count[(k * years) + y], count[(k * years) + y + 1] - count[(k * years) + y]);
                 if (!group.IsEmpty)
                 {
-                    var (summary, share) = Summarise(name, firstYear + y, group, measures, comparison, region, bootstrap);
+                    var (summary, share, logRatio) = Summarise(name, firstYear + y, group, measures, comparison, region);
                     result.Add(summary);
                     dominance.Add(share);
+                    logRatios.Add(logRatio);
+                    seeds.Add(SplitMix64.CellSeed(bootstrap.Seed, name, firstYear + y));
                 }
             }
         }
 
-        return ([.. result], [.. dominance]);
+        // The bootstrap intervals of all cells at once, so the cores share the replicates of every cell.
+        var intervals = Bootstrap.MeanIntervals(logRatios, seeds, bootstrap.Replicates);
+        var summaries = new ClusterYearSummary[result.Count];
+        for (var c = 0; c < summaries.Length; c++)
+        {
+            summaries[c] = result[c] with { CiLow = intervals[c]?.Low, CiHigh = intervals[c]?.High };
+        }
+
+        return (summaries, [.. dominance]);
     }
 
     // Key k < keys − 1 is cluster k; the last key is ALL, which every member row (non-empty set) belongs to.
     private static bool InKey(ulong set, int k, int keys) => k == keys - 1 || (set & (1UL << k)) != 0;
 
-    private static (ClusterYearSummary Summary, double Dominance) Summarise(
+    // A cell's figures without its bootstrap interval, with the log ratios the interval is drawn from.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (ClusterYearSummary Summary, double Dominance, double[] LogRatio) Summarise(
         string cluster,
         int year,
         ReadOnlySpan<int> group,
         FirmMeasures measures,
         MemberComparison cmp,
-        RegionTotals region,
-        BootstrapSettings bootstrap)
+        RegionTotals region)
     {
         var present = measures.Present;
         var va = measures.Va;
@@ -150,8 +165,6 @@ internal static class ClusterAggregator
         var y = year - region.FirstYear;
         double? expected = nBenchmark > 0 ? bWeighted / bFte : null;
         double? meanLog = logRatio.Count > 0 ? logRatio.Average() : null;
-        var ci = Bootstrap.MeanInterval(
-            logRatio.ToArray(), bootstrap.Replicates, SplitMix64.CellSeed(bootstrap.Seed, cluster, year));
         deltaRel.Sort();
         var summary = new ClusterYearSummary(
             cluster,
@@ -168,10 +181,10 @@ internal static class ClusterAggregator
             deltaRel.Count > 0 ? Quantiles.Median(deltaRel.ToArray()) : null,
             nBenchmark > 0 ? (double)nAbove / nBenchmark : null,
             meanLog,
-            ci?.Low,
-            ci?.High,
+            null,
+            null,
             nExcluded,
             nLp - nBenchmark);
-        return (summary, dominance.Share);
+        return (summary, dominance.Share, logRatio.ToArray());
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Measures;
 using ImpactAnalytics.Core.Panel;
 
@@ -7,6 +8,7 @@ namespace ImpactAnalytics.Core.Aggregates;
 internal static class FlowCalculator
 {
     /// <summary>Every (cluster, year, status) cell of a year where the cluster has any flow (cluster ordinal order, ALL last; year; status) with its dominance share.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (MembershipFlow[] Rows, double[] Dominance) Compute(
         FirmPanel panel, FirmMeasures measures, MembershipIndex membership, int firstYear, int lastYear)
     {

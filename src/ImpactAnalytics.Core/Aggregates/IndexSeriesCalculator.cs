@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Disclosure;
 using ImpactAnalytics.Core.Measures;
 using ImpactAnalytics.Core.Panel;
@@ -8,6 +9,7 @@ namespace ImpactAnalytics.Core.Aggregates;
 /// <summary>Builds the chain-linked <see cref="IndexPoint"/> series, disclosure control included (see there).</summary>
 internal static class IndexSeriesCalculator
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IndexPoint[] Compute(
         FirmPanel panel,
         FirmMeasures measures,

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Panel;
 
 namespace ImpactAnalytics.Core.Aggregates;
@@ -35,6 +36,7 @@ internal sealed class MembershipIndex
 
     /// <summary>Resolves the panel's spells.</summary>
     /// <exception cref="ArgumentException">When the panel has more than <see cref="MaxClusters"/> clusters.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MembershipIndex Build(FirmPanel panel)
     {
         var clusters = panel.Memberships.Select(m => m.Cluster).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();

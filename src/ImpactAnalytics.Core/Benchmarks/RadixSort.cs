@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ImpactAnalytics.Core.Benchmarks;
 
 /// <summary>
@@ -11,6 +13,7 @@ internal static class RadixSort
     private const int Passes = (64 + Bits - 1) / Bits;
 
     /// <summary>Sorts the first <paramref name="n"/> <paramref name="values"/> ascending, moving <paramref name="items"/> along (stable).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Sort(double[] values, int[] items, int n, ulong[] keys, ulong[] keyScratch, int[] itemScratch)
     {
         var counts = new int[Passes * Buckets];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Measures;
 using ImpactAnalytics.Core.Panel;
 using ImpactAnalytics.Core.Settings;
@@ -49,6 +50,7 @@ internal sealed class YearCells
     /// <param name="population">The year's benchmark rows, ascending.</param>
     /// <param name="members">Positions in <paramref name="placement"/> of the year's member rows.</param>
     /// <param name="placement">Placements of every member row (row order); only this year's rows are written.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<YearCell>[] Build(ReadOnlySpan<int> population, ReadOnlySpan<int> members, MemberPlacement placement)
     {
         var n = population.Length;
@@ -87,6 +89,7 @@ internal sealed class YearCells
         return cells;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<YearCell> BuildLevel(int l, int n, ReadOnlySpan<int> members, MemberPlacement placement)
     {
         var level = _levels[l];

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ImpactAnalytics.Core.Aggregates;
 using ImpactAnalytics.Core.Benchmarks;
@@ -104,6 +105,7 @@ public static class Evaluation
 
     // Rows arrive by firm then year; the table reads by cluster, year, firm. A stable counting sort by year puts
     // them in that order, as firm indices ascend with enterprise numbers.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static MemberDelta[] MemberDeltas(
         FirmPanel panel, FirmMeasures measures, MembershipIndex membership, MemberComparison cmp, BenchmarkTable table)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Panel;
 using ImpactAnalytics.Core.Quality;
 using ImpactAnalytics.Core.Settings;
@@ -68,6 +69,7 @@ public static class MeasureCalculator
         r > 0 && panel.RowFirm[r - 1] == panel.RowFirm[r] && panel.RowYear[r - 1] == panel.RowYear[r] - 1;
 
     // Rows [from, to): levels, and growth where the previous row is in the range too.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SortedDictionary<(int Division, int Year), int> Fill(FirmPanel panel, MeasureRules rules, MeasureColumns c, int from, int to)
     {
         var missingDeflator = new SortedDictionary<(int Division, int Year), int>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Domain;
 using ImpactAnalytics.Core.Panel;
 using ImpactAnalytics.Core.Settings;
@@ -57,6 +58,7 @@ internal sealed class MeasureRules
     /// The level measures of row <paramref name="r"/> (growth flags excluded). Returns the division whose deflator is
     /// missing for the row's year (its VA then left out), or -1.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Measure(int r, ref RowMeasure m)
     {
         m = default;
@@ -87,6 +89,7 @@ internal sealed class MeasureRules
         return missingDivision;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool GivenVa(int r, ref RowMeasure m)
     {
         if (!_panel.Has(r, Rubric.ValueAddedGiven))
@@ -102,6 +105,7 @@ internal sealed class MeasureRules
 
     // va.gross-margin: the full-scheme sum where the scheme is full and reports any of its components, else
     // 9900 − 76A where 9900 is reported; an abbreviated or micro filing without 9900 falls back to the full sum.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool GrossMarginVa(int r, ref RowMeasure m)
     {
         var present = _panel.RowPresent[r];
@@ -148,6 +152,7 @@ internal sealed class MeasureRules
 
     private double Component(int r, Rubric rubric) => _panel.Has(r, rubric) ? _panel.Column(rubric)![r] : 0.0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RatioMeasures(int r, ref RowMeasure m)
     {
         m.FteSource = -1;

@@ -13,14 +13,25 @@ namespace ImpactAnalytics.Ingestion.Cache;
 /// </summary>
 internal static class CacheKey
 {
-    public static string Compute(InputFiles inputs, IngestOptions options, int formatVersion)
+    public static string Compute(InputFiles inputs, IngestOptions options, int formatVersion) =>
+        Compute(inputs, options, formatVersion, FileHash);
+
+    /// <summary>
+    /// The same over each file's path, length and last write time instead of its content: cheap, and only a guess at
+    /// which entry the key will name (<see cref="PanelCache.TryLoad(string, InputFiles, IngestOptions, out string, out string?)"/>),
+    /// never a key itself.
+    /// </summary>
+    public static string Stamp(InputFiles inputs, IngestOptions options, int formatVersion) =>
+        Compute(inputs, options, formatVersion, FileStamp);
+
+    private static string Compute(InputFiles inputs, IngestOptions options, int formatVersion, Func<string, string> identify)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, string.Create(CultureInfo.InvariantCulture, $"impact-panel-cache v{formatVersion}"));
-        AddInput(hash, "register", inputs.Register);
-        AddInput(hash, "memberships", inputs.Memberships);
-        AddInput(hash, "accounts", inputs.Accounts);
-        AddInput(hash, "firm-years", inputs.FirmYears);
+        AddInput(hash, "register", inputs.Register, identify);
+        AddInput(hash, "memberships", inputs.Memberships, identify);
+        AddInput(hash, "accounts", inputs.Accounts, identify);
+        AddInput(hash, "firm-years", inputs.FirmYears, identify);
         foreach (var (field, column) in inputs.FirmYearColumns.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             Add(hash, $"column {field}={column}");
@@ -43,7 +54,7 @@ internal static class CacheKey
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static void AddInput(IncrementalHash hash, string role, string? path)
+    private static void AddInput(IncrementalHash hash, string role, string? path, Func<string, string> identify)
     {
         Add(hash, role);
         if (path is null)
@@ -59,19 +70,25 @@ internal static class CacheKey
                 .Order(StringComparer.Ordinal))
             {
                 Add(hash, file);
-                Add(hash, FileHash(Path.Combine(path, file)));
+                Add(hash, identify(Path.Combine(path, file)));
             }
 
             return;
         }
 
-        Add(hash, File.Exists(path) ? FileHash(path) : "(missing)");
+        Add(hash, File.Exists(path) ? identify(path) : "(missing)");
     }
 
     private static string FileHash(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    private static string FileStamp(string path)
+    {
+        var info = new FileInfo(path);
+        return string.Create(CultureInfo.InvariantCulture, $"{Path.GetFullPath(path)} {info.Length} {info.LastWriteTimeUtc.Ticks}");
     }
 
     private static void Add(IncrementalHash hash, string text)

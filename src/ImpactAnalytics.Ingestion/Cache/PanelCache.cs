@@ -16,9 +16,10 @@ namespace ImpactAnalytics.Ingestion.Cache;
 public static class PanelCache
 {
     /// <summary>Changes whenever the entry layout or what ingestion produces changes, so old entries are not read.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
     private const string ManifestFile = "manifest.json";
     private const string StagingPrefix = ".staging-";
+    private const string GuessPrefix = ".guess-";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
     /// <summary>The key of an ingestion: SHA-256 (hex) over the inputs' content hashes, the options and <see cref="FormatVersion"/>.</summary>
@@ -61,7 +62,7 @@ public static class PanelCache
                 }
             }
 
-            return PanelParquet.ReadAsync(entry, manifest).GetAwaiter().GetResult();
+            return PanelParquetReader.ReadAsync(entry, manifest).GetAwaiter().GetResult();
         }
 #pragma warning disable CA1031 // Whatever is wrong with an entry, the cure is the same: ingest from the inputs.
         catch (Exception e)
@@ -73,8 +74,42 @@ public static class PanelCache
     }
 
     /// <summary>
+    /// The cached result for these inputs and options, with their <paramref name="key"/>: <see cref="TryLoad(string, string, out string?)"/>
+    /// under <see cref="Key"/>, but while the inputs are hashed the entry that the last hit with the same files (paths,
+    /// lengths, write times) and options used is read beside, on a guess. That entry is returned only when the hash
+    /// names it; otherwise it is dropped and the entry of the hash is read, so a guess can cost time, never trust.
+    /// </summary>
+    public static IngestionResult? TryLoad(string cacheFolder, InputFiles inputs, IngestOptions options, out string key, out string? note)
+    {
+        ArgumentNullException.ThrowIfNull(cacheFolder);
+        var guessFile = Path.Combine(cacheFolder, GuessPrefix + CacheKey.Stamp(inputs, options, FormatVersion)[..32]);
+        var guess = ReadGuess(guessFile);
+        var early = guess is not null && Directory.Exists(Path.Combine(cacheFolder, guess))
+            ? Task.Run(() => (Result: TryLoad(cacheFolder, guess, out var n), Note: n))
+            : null;
+        key = Key(inputs, options);
+        if (early is not null)
+        {
+            var (result, earlyNote) = early.GetAwaiter().GetResult();
+            if (guess == key)
+            {
+                note = earlyNote;
+                return result;
+            }
+        }
+
+        var loaded = TryLoad(cacheFolder, key, out note);
+        if (loaded is not null)
+        {
+            WriteGuess(cacheFolder, guessFile, key);
+        }
+
+        return loaded;
+    }
+
+    /// <summary>
     /// Stores a result under <paramref name="key"/>: written to a staging folder, flushed, and renamed into place
-    /// only when complete (replacing an entry that <see cref="TryLoad"/> rejected). Returns a note when the entry
+    /// only when complete (replacing an entry that <see cref="TryLoad(string, string, out string?)"/> rejected). Returns a note when the entry
     /// could not be written (the run goes on without it), otherwise <c>null</c>.
     /// </summary>
     public static string? Store(string cacheFolder, string key, IngestionResult result)
@@ -116,6 +151,47 @@ public static class PanelCache
         {
             TryDelete(staging);
             return $"the panel could not be cached in {cacheFolder} ({e.Message}); the next run reads the inputs again";
+        }
+    }
+
+    // A guess is the key of an entry, nothing else; anything unreadable is no guess.
+    private static string? ReadGuess(string guessFile)
+    {
+        try
+        {
+            var text = File.Exists(guessFile) ? File.ReadAllText(guessFile).Trim() : null;
+            return text is { Length: 64 } && text.All(char.IsAsciiHexDigitLower) ? text : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    // Written aside and renamed over the old guess, so a reader sees a whole key or none.
+    private static void WriteGuess(string cacheFolder, string guessFile, string key)
+    {
+        var temporary = Path.Combine(cacheFolder, string.Create(CultureInfo.InvariantCulture, $"{StagingPrefix}guess-{Environment.ProcessId}-{Guid.NewGuid():N}"));
+        try
+        {
+            File.WriteAllText(temporary, key);
+            File.Move(temporary, guessFile, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDeleteFile(temporary);
+        }
+    }
+
+    private static void TryDeleteFile(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A staging name: never read, removed by nothing worse than leaving it.
         }
     }
 

@@ -37,7 +37,51 @@ public sealed class BootstrapStreamTests
         Assert.Equal(rng.Next(), SplitMix64.Skipped(99, 1000).Next());
     }
 
+    [Theory]
+    [InlineData(2, 0, 9)]
+    [InlineData(3, 1, 14)]
+    [InlineData(8, 4, 8)]
+    [InlineData(1001, 3, 30)]
+    [InlineData(40000, 0, 6)]
+    public void Four_lane_and_scalar_replicates_give_the_same_means(int n, int from, int to)
+    {
+        var random = new Random(n);
+        var values = Enumerable.Range(0, n).Select(_ => (random.NextDouble() * 1e3) - 300).ToArray();
+        var lanes = new double[to];
+        var scalar = new double[to];
+
+        BootstrapKernel.Replicates(values, from, to, 7, lanes, vector: true);
+        BootstrapKernel.Replicates(values, from, to, 7, scalar, vector: false);
+
+        Assert.Equal(scalar, lanes);
+        Assert.Equal(SingleStreamMeans(values, to, 7)[from..], lanes[from..]);
+    }
+
+    [Fact]
+    public void Intervals_of_many_cells_at_once_are_each_cells_own_interval()
+    {
+        var random = new Random(5);
+        var cells = new[] { 1, 5000, 2, 0, 333, 70000, 9 }
+            .Select(n => Enumerable.Range(0, n).Select(_ => random.NextDouble()).ToArray())
+            .ToArray();
+        var seeds = cells.Select((_, i) => (ulong)(1000 + i)).ToArray();
+
+        var together = Bootstrap.MeanIntervals(cells, seeds, 999);
+
+        Assert.Equal(cells.Select((c, i) => Bootstrap.MeanInterval(c, 999, seeds[i])).ToArray(), together);
+        Assert.Null(together[0]);
+        Assert.Null(together[3]);
+        Assert.Equal(SingleStream(cells[5], 999, seeds[5]), together[5]);
+    }
+
     private static (double, double) SingleStream(double[] values, int replicates, ulong seed)
+    {
+        var means = SingleStreamMeans(values, replicates, seed);
+        Array.Sort(means);
+        return (Quantiles.Type7(means, (1 - 0.95) / 2), Quantiles.Type7(means, (1 + 0.95) / 2));
+    }
+
+    private static double[] SingleStreamMeans(double[] values, int replicates, ulong seed)
     {
         var rng = new SplitMix64(seed);
         var n = values.Length;
@@ -60,7 +104,6 @@ public sealed class BootstrapStreamTests
             means[b] = sum / n;
         }
 
-        Array.Sort(means);
-        return (Quantiles.Type7(means, (1 - 0.95) / 2), Quantiles.Type7(means, (1 + 0.95) / 2));
+        return means;
     }
 }

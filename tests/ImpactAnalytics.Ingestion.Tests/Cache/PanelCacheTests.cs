@@ -151,6 +151,31 @@ public sealed class PanelCacheTests
         Assert.Equal(64, key.Length);
     }
 
+    [Fact]
+    public void An_entry_guessed_from_unchanged_file_stamps_is_not_trusted_when_the_content_changed()
+    {
+        using var dir = new TempFolder();
+        var accounts = dir.Write("accounts.csv", Accounts);
+        var inputs = Inputs(dir, accounts);
+        var cache = Path.Combine(dir.Path, "cache");
+        Ingest.RunCached(inputs, new IngestOptions(), cache);
+        var hit = Ingest.RunCached(inputs, new IngestOptions(), cache);
+        var stamp = File.GetLastWriteTimeUtc(accounts);
+
+        // Same length, same write time, one digit different: the stamps point at the old entry.
+        dir.Write("accounts.csv", Accounts.Replace("1000.5", "1000.6", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(accounts, stamp);
+        var changed = Ingest.RunCached(inputs, new IngestOptions(), cache);
+        var again = Ingest.RunCached(inputs, new IngestOptions(), cache);
+
+        Assert.True(hit.CacheHit);
+        Assert.False(changed.CacheHit);
+        Assert.NotEqual(hit.Key, changed.Key);
+        PanelAssert.Equal(Ingest.Run(inputs, new IngestOptions()), changed.Result);
+        Assert.True(again.CacheHit);
+        PanelAssert.Equal(changed.Result, again.Result);
+    }
+
     private static InputFiles Inputs(TempFolder dir, string accounts) => new()
     {
         Accounts = accounts,

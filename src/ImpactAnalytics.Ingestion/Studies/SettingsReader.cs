@@ -148,6 +148,7 @@ internal static class SettingsReader
                 Control = s.Word("control", d.Control, StudyWords.Control),
                 Method = s.Word("method", d.Method, StudyWords.DidMethod),
                 Outcomes = s.Words("outcomes", StudyWords.Outcome) ?? d.Outcomes,
+                PretestLeads = s.Integer("pretest_leads", d.PretestLeads, 1, 50),
             };
     }
 }

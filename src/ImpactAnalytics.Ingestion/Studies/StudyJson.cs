@@ -97,6 +97,7 @@ internal static class StudyJson
             ["control"] = StudyWords.Control.WordOf(c.Did.Control),
             ["method"] = StudyWords.DidMethod.WordOf(c.Did.Method),
             ["outcomes"] = Array(c.Did.Outcomes.Select(StudyWords.Outcome.WordOf)),
+            ["pretest_leads"] = c.Did.PretestLeads,
         },
     };
 

@@ -19,7 +19,7 @@ internal static class StudyKeys
 
     public static readonly string[] Psm = ["enabled", "ratio", "caliper", "replace", "exact"];
 
-    public static readonly string[] Did = ["enabled", "control", "method", "outcomes"];
+    public static readonly string[] Did = ["enabled", "control", "method", "outcomes", "pretest_leads"];
 
     public static readonly string[] Disclosure = ["min_firms", "dominance"];
 

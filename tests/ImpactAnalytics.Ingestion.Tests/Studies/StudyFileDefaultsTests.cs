@@ -108,7 +108,7 @@ public sealed class StudyFileDefaultsTests : IDisposable
               outliers: { method: trim, low: 0.05, high: 0.95 }
             counterfactual:
               psm: { enabled: false, ratio: 3, caliper: 0.1, replace: true, exact: [] }
-              did: { enabled: false, control: notyet, method: ipw, outcomes: [ln_lp] }
+              did: { enabled: false, control: notyet, method: ipw, outcomes: [ln_lp], pretest_leads: 2 }
             disclosure: { min_firms: 3, dominance: 0.9 }
             bootstrap: { replicates: 499, seed: -7 }
             report: { language: en }
@@ -132,6 +132,7 @@ public sealed class StudyFileDefaultsTests : IDisposable
         var did = study.Counterfactual.Did;
         Assert.Equal((false, DidControlGroup.NotYetTreated, DidMethod.InverseProbabilityWeighting), (did.Enabled, did.Control, did.Method));
         Assert.Equal([ImpactOutcome.LnLabourProductivity], did.Outcomes);
+        Assert.Equal(2, did.PretestLeads);
         Assert.Equal(new DisclosureSettings { MinFirms = 3, Dominance = 0.9 }, study.Disclosure);
         Assert.Equal(new BootstrapSettings { Replicates = 499, Seed = -7 }, study.Bootstrap);
         Assert.Equal(new ReportSettings { Language = ReportLanguage.English, Title = "Economic impact of the spearhead clusters" }, study.Report);

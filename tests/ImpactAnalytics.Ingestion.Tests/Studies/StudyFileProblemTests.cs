@@ -23,6 +23,7 @@ public sealed class StudyFileProblemTests : IDisposable
     [InlineData("bootstrap: { replicates: 0 }", "bootstrap.replicates", 7, 26, StudyProblemCodes.OutOfRange)]
     [InlineData("disclosure: { dominance: 1.2 }", "disclosure.dominance", 7, 26, StudyProblemCodes.OutOfRange)]
     [InlineData("counterfactual:\n  psm: { caliper: 0 }", "counterfactual.psm.caliper", 8, 19, StudyProblemCodes.OutOfRange)]
+    [InlineData("counterfactual:\n  did: { pretest_leads: 0 }", "counterfactual.did.pretest_leads", 8, 25, StudyProblemCodes.OutOfRange)]
     [InlineData("benchmark:\n  nace_level: klass", "benchmark.nace_level", 8, 15, StudyProblemCodes.UnknownWord)]
     [InlineData("measures:\n  fte: [1003, 70]", "measures.fte[1]", 8, 15, StudyProblemCodes.UnknownWord)]
     [InlineData("counterfactual:\n  did:\n    control: sometimes", "counterfactual.did.control", 9, 14, StudyProblemCodes.UnknownWord)]

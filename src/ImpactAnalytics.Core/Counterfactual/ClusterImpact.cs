@@ -128,7 +128,11 @@ public static class ClusterImpact
         {
             if (results[o] is not var (summary, rows, note))
             {
-                part.Notes.Add(new ImpactNote("did", outcomes[o].Name(), ImpactDid.Failure(outcomes[o], failures[o]!)));
+                part.Notes.Add(new ImpactNote("did", outcomes[o].Name(), ImpactDid.Failure(outcomes[o], failures[o]!))
+                {
+                    Kind = ImpactNoteKind.EstimatorFailed,
+                    Subject = failures[o],
+                });
                 continue;
             }
 
@@ -154,7 +158,11 @@ public static class ClusterImpact
         }
         catch (EstimationException e)
         {
-            return new PsmPart(null, [], [], [new ImpactNote("psm", null, $"propensity-score matching could not be run because: {e.Message}")]);
+            return new PsmPart(null, [], [], [new ImpactNote("psm", null, $"propensity-score matching could not be run because: {e.Message}")
+            {
+                Kind = ImpactNoteKind.EstimatorFailed,
+                Subject = e.Message,
+            }]);
         }
     }
 

@@ -180,7 +180,11 @@ internal static class ImpactDid
             .MaxBy(c => (double)c.Cells / c.Firms);
         return new ImpactNote("did", outcome, string.Create(
             CultureInfo.InvariantCulture,
-            $"{outcome}: the test of all {cells.DegreesOfFreedom} pre-joining ATT(g,t) rejects parallel trends (p = {cells.PValue:F3}) but the reported test of the event-study estimates of the last {reported.DegreesOfFreedom} years before joining does not (p = {reported.PValue:F3}); the former is known to reject far too often when cohorts are small relative to their pre-periods (here {thinnest.Firms} firms joining in {thinnest.Cohort} for {thinnest.Cells} pre-joining cells)."));
+            $"{outcome}: the test of all {cells.DegreesOfFreedom} pre-joining ATT(g,t) rejects parallel trends (p = {cells.PValue:F3}) but the reported test of the event-study estimates of the last {reported.DegreesOfFreedom} years before joining does not (p = {reported.PValue:F3}); the former is known to reject far too often when cohorts are small relative to their pre-periods (here {thinnest.Firms} firms joining in {thinnest.Cohort} for {thinnest.Cells} pre-joining cells)."))
+        {
+            Kind = ImpactNoteKind.PretestDisagreement,
+            Values = [cells.DegreesOfFreedom, cells.PValue, reported.DegreesOfFreedom, reported.PValue, thinnest.Firms, thinnest.Cohort, thinnest.Cells],
+        };
     }
 
     // Fills y (outcome per year) and x (ln FTE, age per year) when the firm has all of them in every year.

@@ -82,7 +82,12 @@ internal static class PsmTable
             {
                 notes.Add(new ImpactNote("psm", null, string.Create(
                     CultureInfo.InvariantCulture,
-                    $"covariate {AllCovariates[j]} left out of the propensity model: missing at g - 1 for {share:P0} of the treated or control firms (more than {MaxMissingShare:P0}).")));
+                    $"covariate {AllCovariates[j]} left out of the propensity model: missing at g - 1 for {share:P0} of the treated or control firms (more than {MaxMissingShare:P0})."))
+                {
+                    Kind = ImpactNoteKind.CovariateLeftOut,
+                    Subject = AllCovariates[j],
+                    Values = [share, MaxMissingShare],
+                });
             }
             else
             {

@@ -64,8 +64,8 @@ internal static class CounterfactualChapter
 
         if (impact.Notes.Length > 0)
         {
-            document.Paragraph(nl ? "Opmerkingen van de schatters (in het Engels):" : "Notes from the estimators:")
-                .Bullets([.. impact.Notes.Select(n => n.Estimator + (n.Outcome is null ? string.Empty : " " + n.Outcome) + ": " + n.Message)]);
+            document.Paragraph(nl ? "Opmerkingen van de schatters:" : "Notes from the estimators:")
+                .Bullets([.. impact.Notes.Select(n => ImpactNoteWording.Of(n, context.Culture))]);
         }
     }
 

@@ -108,6 +108,55 @@ public sealed class FirmPanelBuilder
         _rowPresent[row] |= 1u << (int)rubric;
     }
 
+    /// <summary>
+    /// Sets a rubric's values in many rows at once: <c>values[i]</c> goes to row <c>rows[i]</c> (replacing any
+    /// earlier value), as <see cref="SetValue"/> would one by one. Once the rubric's column exists (after a first
+    /// value of the rubric), calls from several threads are safe as long as they touch different rows.
+    /// </summary>
+    /// <exception cref="ArgumentException">When the spans differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When a row is out of range or a value is not finite.</exception>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public void SetValues(Rubric rubric, ReadOnlySpan<int> rows, ReadOnlySpan<double> values)
+    {
+        if (rows.Length != values.Length)
+        {
+            throw new ArgumentException("rows and values must have the same length", nameof(values));
+        }
+
+        if (rows.IsEmpty)
+        {
+            return;
+        }
+
+        var column = _columns[(int)rubric];
+        if (column is null || column.Length < _rowFirm.Length)
+        {
+            Array.Resize(ref column, _rowFirm.Length);
+            _columns[(int)rubric] = column;
+        }
+
+        var present = _rowPresent;
+        var bit = 1u << (int)rubric;
+        var count = (uint)_rows;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var row = rows[i];
+            var value = values[i];
+            if ((uint)row >= count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(rows), row, "row out of range");
+            }
+
+            if (!double.IsFinite(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(values), value, "rubric values must be finite");
+            }
+
+            column[row] = value;
+            present[row] |= bit;
+        }
+    }
+
     /// <summary>Adds a validated membership spell.</summary>
     public void AddMembership(MembershipSpell spell) => _memberships.Add(spell);
 
@@ -156,7 +205,18 @@ public sealed class FirmPanelBuilder
             rowOrder[r] = r;
         }
 
-        Array.Sort(keys, rowOrder);
+        // Ingestion adds rows already in panel order: then the check below is all the sort there is.
+        var sorted = true;
+        for (var r = 1; r < _rows && sorted; r++)
+        {
+            sorted = keys[r] > keys[r - 1];
+        }
+
+        if (!sorted)
+        {
+            Array.Sort(keys, rowOrder);
+        }
+
         for (var r = 1; r < _rows; r++)
         {
             if (keys[r] == keys[r - 1])

@@ -26,6 +26,13 @@ internal sealed unsafe class ChunkedArray<T> : IDisposable
     /// <summary>The element at <paramref name="index"/>, which must be below <see cref="Capacity"/>.</summary>
     public ref T this[int index] => ref ((T*)_chunks[index >> Shift])[index & Mask];
 
+    /// <summary>Chunk <paramref name="chunk"/> (elements chunk · <see cref="ChunkSize"/> onwards), which must exist.</summary>
+    public Span<T> Chunk(int chunk)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)chunk, (uint)_chunkCount, nameof(chunk));
+        return new Span<T>((T*)_chunks[chunk], ChunkSize);
+    }
+
     /// <summary>Makes room for indices below <paramref name="count"/>; new elements are zero.</summary>
     public void EnsureCapacity(int count)
     {

@@ -145,7 +145,7 @@ internal sealed class FirmYearAccumulator : IDisposable
 
         NativeHeap.Trim();
 
-        // Values are read slot by slot (sequentially) and scattered to their rows: far cheaper than gathering.
+        // Values are read slot by slot (sequentially) and written to their rows a row range at a time (RowScatter).
         var rowOf = new int[_count];
         Array.Fill(rowOf, -1);
         for (var i = 0; i < order.Length; i++)
@@ -153,6 +153,7 @@ internal sealed class FirmYearAccumulator : IDisposable
             rowOf[order[i]] = firstRow + i;
         }
 
+        var scatter = new RowScatter(rowOf, firstRow, order.Length, _count >= ParallelScatter && Environment.ProcessorCount > 1);
         for (var r = 0; r < RubricCodes.Count; r++)
         {
             if (_values[r] is not { } values)
@@ -160,35 +161,7 @@ internal sealed class FirmYearAccumulator : IDisposable
                 continue;
             }
 
-            var rubric = (Rubric)r;
-            var bit = 1u << r;
-            var first = 0;
-            while (first < _count && (_present[first] & bit) == 0)
-            {
-                first++;
-            }
-
-            if (first == _count)
-            {
-                values.Dispose();
-                _values[r] = null;
-                continue;
-            }
-
-            // The builder allocates the column at the first value; after that, values of different rows are
-            // independent (own element of the column, own presence word), so two threads can each fill half the rows.
-            Scatter(builder, values, rubric, rowOf, first, first + 1, 0, int.MaxValue);
-            var half = firstRow + (order.Length / 2);
-            if (_count >= ParallelScatter && Environment.ProcessorCount > 1)
-            {
-                System.Threading.Tasks.Parallel.Invoke(
-                    () => Scatter(builder, values, rubric, rowOf, first + 1, _count, 0, half),
-                    () => Scatter(builder, values, rubric, rowOf, first + 1, _count, half, int.MaxValue));
-            }
-            else
-            {
-                Scatter(builder, values, rubric, rowOf, first + 1, _count, 0, int.MaxValue);
-            }
+            scatter.Move(builder, (Rubric)r, values, _present, _months);
 
             // The rubric's memory goes back now, so the accumulator shrinks as the panel grows.
             values.Dispose();
@@ -200,22 +173,6 @@ internal sealed class FirmYearAccumulator : IDisposable
         _head = [];
         _lastKey = -1;
         _lastSlot = -1;
-    }
-
-    /// <summary>Hands the values of slots [from, to) whose rows lie in [rowFrom, rowTo) to the builder, annualised.</summary>
-    private void Scatter(FirmPanelBuilder builder, ChunkedArray<double> values, Rubric rubric, int[] rowOf, int from, int to, int rowFrom, int rowTo)
-    {
-        var annualised = RubricKinds.IsAnnualised(rubric);
-        var bit = 1u << (int)rubric;
-        for (var slot = from; slot < to; slot++)
-        {
-            if ((_present[slot] & bit) != 0 && rowOf[slot] is var row && row >= rowFrom && row < rowTo)
-            {
-                var months = _months[slot];
-                var value = values[slot];
-                builder.SetValue(row, rubric, months != 12 && annualised ? value * (12.0 / months) : value);
-            }
-        }
     }
 
     /// <summary>

@@ -23,40 +23,52 @@ internal static class NumberParser
     /// The common case without a copy: optional minus, at most 15 digits, at most one decimal mark, nothing else.
     /// Anything else (grouping, spaces, exponent, plus sign, long numbers) goes to the general parser.
     /// </summary>
-    private static bool TryParsePlain(ReadOnlySpan<byte> s, byte decimalMark, out double value)
+    internal static bool TryParsePlain(ReadOnlySpan<byte> s, byte decimalMark, out double value)
     {
         value = 0;
-        var i = !s.IsEmpty && s[0] == (byte)'-' ? 1 : 0;
+        var negative = !s.IsEmpty && s[0] == (byte)'-';
+        var i = negative ? 1 : 0;
+        var first = i;
         ulong mantissa = 0;
-        int digits = 0, fraction = -1;
-        for (; i < s.Length; i++)
+        uint d;
+        while (i < s.Length && (d = (uint)(s[i] - '0')) <= 9)
         {
-            var d = (uint)(s[i] - '0');
-            if (d <= 9)
-            {
-                mantissa = (mantissa * 10) + d;
-                digits++;
-            }
-            else if (s[i] == decimalMark && fraction < 0)
-            {
-                fraction = 0;
-                digits = digits == 0 ? -100 : digits;
-            }
-            else
+            mantissa = (mantissa * 10) + d;
+            i++;
+        }
+
+        var whole = i - first;
+        var fraction = 0;
+        if (i < s.Length)
+        {
+            // Only a decimal mark after at least one digit may follow, then only digits.
+            if (s[i] != decimalMark || whole == 0)
             {
                 return false;
             }
 
-            fraction += fraction >= 0 && d <= 9 ? 1 : 0;
+            var from = ++i;
+            while (i < s.Length && (d = (uint)(s[i] - '0')) <= 9)
+            {
+                mantissa = (mantissa * 10) + d;
+                i++;
+            }
+
+            if (i < s.Length)
+            {
+                return false;
+            }
+
+            fraction = i - from;
         }
 
-        if (digits <= 0 || digits > 15)
+        if (whole == 0 || whole + fraction > 15)
         {
             return false;
         }
 
         var v = fraction > 0 ? mantissa / Pow10[fraction] : mantissa;
-        value = s[0] == (byte)'-' ? -v : v;
+        value = negative ? -v : v;
         return true;
     }
 

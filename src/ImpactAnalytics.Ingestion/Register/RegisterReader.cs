@@ -29,6 +29,9 @@ internal static class RegisterReader
         var foundedCol = source.Column("founded", "founding_year", "oprichting", "start_date");
         var seen = new Dictionary<EnterpriseNumber, long>();
         var versions = new Dictionary<string, NaceVersion?>(StringComparer.Ordinal);
+        // A register has a few hundred distinct codes among its firms: each valid one is parsed and looked up once.
+        var codes = new Dictionary<(string Text, NaceVersion Version), NaceCode>();
+        var regions = new Dictionary<string, string>(StringComparer.Ordinal);
         while (source.Next())
         {
             if (!source.CheckShape() || !FieldChecks.Enterprise(source, idCol, out var id))
@@ -44,13 +47,20 @@ internal static class RegisterReader
                 continue;
             }
 
-            if (!TryVersion(source, versionCol, options, versions, out var version) || !TryNace(source, naceCol, version, options, out var nace))
+            if (!TryVersion(source, versionCol, options, versions, out var version) || !TryNace(source, naceCol, version, options, codes, out var nace))
             {
                 continue;
             }
 
             seen.Add(id, source.Line);
-            entries.Add(new RegisterEntry(id, source.Text(nameCol), nace, source.Text(regionCol), Founded(source, foundedCol), source.Line));
+            var region = source.Text(regionCol);
+            if (!regions.TryGetValue(region, out var shared))
+            {
+                regions.Add(region, region);
+                shared = region;
+            }
+
+            entries.Add(new RegisterEntry(id, source.Text(nameCol), nace, shared, Founded(source, foundedCol), source.Line));
         }
 
         return entries;
@@ -82,10 +92,28 @@ internal static class RegisterReader
         return false;
     }
 
-    private static bool TryNace(TableSource source, int column, NaceVersion version, IngestOptions options, out NaceCode nace)
+    private static bool TryNace(
+        TableSource source, int column, NaceVersion version, IngestOptions options, Dictionary<(string, NaceVersion), NaceCode> codes, out NaceCode nace)
+    {
+        var text = source.Text(column);
+        if (codes.TryGetValue((text, version), out nace))
+        {
+            return true;
+        }
+
+        if (!TryNewNace(source, column, text, version, options, out nace))
+        {
+            return false;
+        }
+
+        codes.Add((text, version), nace);
+        return true;
+    }
+
+    private static bool TryNewNace(TableSource source, int column, string text, NaceVersion version, IngestOptions options, out NaceCode nace)
     {
         nace = default;
-        var parsed = NaceCode.Parse(source.Text(column), version);
+        var parsed = NaceCode.Parse(text, version);
         if (!parsed.Success)
         {
             source.Reject(column, IssueCodes.RegisterNaceMalformed, parsed.Error!);

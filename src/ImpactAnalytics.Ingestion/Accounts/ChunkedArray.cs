@@ -26,6 +26,12 @@ internal sealed unsafe class ChunkedArray<T> : IDisposable
     /// <summary>The element at <paramref name="index"/>, which must be below <see cref="Capacity"/>.</summary>
     public ref T this[int index] => ref ((T*)_chunks[index >> Shift])[index & Mask];
 
+    /// <summary>
+    /// The address of the element at <paramref name="index"/> (below <see cref="Capacity"/>), valid until
+    /// <see cref="Dispose"/>: chunks never move, so growing does not invalidate it.
+    /// </summary>
+    public T* Pointer(int index) => (T*)_chunks[index >> Shift] + (index & Mask);
+
     /// <summary>Chunk <paramref name="chunk"/> (elements chunk · <see cref="ChunkSize"/> onwards), which must exist.</summary>
     public Span<T> Chunk(int chunk)
     {

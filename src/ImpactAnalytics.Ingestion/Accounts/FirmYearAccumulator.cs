@@ -19,7 +19,7 @@ namespace ImpactAnalytics.Ingestion.Accounts;
 /// came from is kept as one byte (its distance from the firm-year's first line; the rare far or earlier line goes
 /// to a small side table). <see cref="AddTo"/> hands the values over rubric by rubric, releasing each as it goes.
 /// </remarks>
-internal sealed class FirmYearAccumulator : IDisposable
+internal sealed unsafe class FirmYearAccumulator : IDisposable
 {
     private const byte FarLine = byte.MaxValue;
     // Firm-years from which the values are handed to the builder on two threads.
@@ -42,6 +42,14 @@ internal sealed class FirmYearAccumulator : IDisposable
     private readonly List<string> _files = [];
     private long _lastKey = -1;
     private int _lastSlot = -1;
+    // The per-slot fields of the slot rows last went to (rows of a firm-year come together): addresses into the
+    // chunks, taken once per slot instead of a chunk lookup per field and row.
+    private int _at = -1;
+    private bool* _atHasCurrent;
+    private uint* _atPresent;
+    private FilingScheme* _atScheme;
+    private byte* _atMonths;
+    private int* _atFirstLine;
     private int _count;
 
     /// <summary>Values that were valid but did not reach the panel (superseded N−1 comparatives).</summary>
@@ -64,22 +72,32 @@ internal sealed class FirmYearAccumulator : IDisposable
         firstLine = 0;
         conflict = false;
         var slot = Slot(firm, year, priorPeriod, scheme, months, line);
-        if (priorPeriod && _hasCurrent[slot])
+        if (slot != _at)
+        {
+            _at = slot;
+            _atHasCurrent = _hasCurrent.Pointer(slot);
+            _atPresent = _present.Pointer(slot);
+            _atScheme = _scheme.Pointer(slot);
+            _atMonths = _months.Pointer(slot);
+            _atFirstLine = _firstLine.Pointer(slot);
+        }
+
+        if (priorPeriod && *_atHasCurrent)
         {
             Superseded++;
             return OfferOutcome.Superseded;
         }
 
-        ref var present = ref _present[slot];
-        if (!priorPeriod && !_hasCurrent[slot])
+        ref var present = ref *_atPresent;
+        if (!priorPeriod && !*_atHasCurrent)
         {
             // The first N figure of a year that so far had only N−1 comparatives: those give way.
             Superseded += BitOperations.PopCount(present);
             present = 0;
-            _hasCurrent[slot] = true;
-            _scheme[slot] = scheme;
-            _months[slot] = (byte)months;
-            _firstLine[slot] = ClampLine(line);
+            *_atHasCurrent = true;
+            *_atScheme = scheme;
+            *_atMonths = (byte)months;
+            *_atFirstLine = ClampLine(line);
             _file[slot] = FileIndex();
         }
 
@@ -92,11 +110,19 @@ internal sealed class FirmYearAccumulator : IDisposable
 
         var values = _values[(int)rubric] ??= new ChunkedArray<double>();
         var offsets = _lineOffsets[(int)rubric] ??= new ChunkedArray<byte>();
-        values.EnsureCapacity(_count);
-        offsets.EnsureCapacity(_count);
-        conflict = _scheme[slot] != scheme || _months[slot] != months;
+        if (values.Capacity < _count)
+        {
+            values.EnsureCapacity(_count);
+        }
+
+        if (offsets.Capacity < _count)
+        {
+            offsets.EnsureCapacity(_count);
+        }
+
+        conflict = *_atScheme != scheme || *_atMonths != months;
         values[slot] = value;
-        var offset = ClampLine(line) - (long)_firstLine[slot];
+        var offset = ClampLine(line) - (long)*_atFirstLine;
         if (offset is >= 0 and < FarLine)
         {
             offsets[slot] = (byte)offset;
@@ -121,6 +147,7 @@ internal sealed class FirmYearAccumulator : IDisposable
     /// </summary>
     public void AddTo(FirmPanelBuilder builder, IngestLog log, IReadOnlyList<EnterpriseNumber> firmIds)
     {
+        _at = -1;
         _farLines.Clear();
         for (var r = 0; r < RubricCodes.Count; r++)
         {
@@ -173,6 +200,7 @@ internal sealed class FirmYearAccumulator : IDisposable
         _head = [];
         _lastKey = -1;
         _lastSlot = -1;
+        _at = -1;
     }
 
     /// <summary>
@@ -270,6 +298,7 @@ internal sealed class FirmYearAccumulator : IDisposable
         Array.Clear(_values);
         Array.Clear(_lineOffsets);
         _count = 0;
+        _at = -1;
     }
 
     private int LineOf(int slot, Rubric rubric)

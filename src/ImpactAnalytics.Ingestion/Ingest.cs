@@ -34,6 +34,8 @@ public static class Ingest
         ArgumentNullException.ThrowIfNull(options);
         var log = new IngestLog();
         var builder = new FirmPanelBuilder();
+        // A gzip long-form file starts decompressing now, on its own thread, while the register is read.
+        using var early = EarlyAccounts.Start(inputs);
         var firmIds = new List<EnterpriseNumber>();
 
         var registerName = DisplayName(inputs.Register);
@@ -61,7 +63,7 @@ public static class Ingest
             }
         }
 
-        ReadAccounts(inputs, options, log, builder, firmIds, parallelism);
+        ReadAccounts(inputs, options, log, builder, firmIds, parallelism, early);
         var files = log.Tallies.Select(t => t.ToAccounting()).ToArray();
         var result = new IngestionResult(builder.Build(), log.Issues.ToArray(), files, log.Quarantine.ToArray());
         if (result.Panel.RowCount >= LargePanelRows)
@@ -98,7 +100,8 @@ public static class Ingest
     public static string DisplayName(string path) => Path.GetFileName(path.TrimEnd('/', '\\'));
 
     private static void ReadAccounts(
-        InputFiles inputs, IngestOptions options, IngestLog log, FirmPanelBuilder builder, List<EnterpriseNumber> firmIds, LongFormParallelism parallelism)
+        InputFiles inputs, IngestOptions options, IngestLog log, FirmPanelBuilder builder, List<EnterpriseNumber> firmIds, LongFormParallelism parallelism,
+        EarlyAccounts early)
     {
         using var accumulator = new FirmYearAccumulator();
         string name;
@@ -117,7 +120,7 @@ public static class Ingest
             }
             else
             {
-                using var source = CsvSource.Open(accounts, name, log, log.Tally(name));
+                using var source = CsvSource.Open(accounts, name, log, log.Tally(name), early.Take());
                 if (source is not null)
                 {
                     new AccountsLongFormReader(source, log, options, builder.IndexOf, accumulator, parallelism).Read();

@@ -36,10 +36,14 @@ internal sealed class CsvSource : TableSource
     /// <inheritdoc/>
     public override long Line => Reader.Line;
 
-    /// <summary>Opens and sniffs a file; <c>null</c> (with an error issue) when it is missing, empty or not text.</summary>
-    public static CsvSource? Open(string path, string name, IngestLog log, FileTally tally)
+    /// <summary>
+    /// Opens and sniffs a file; <c>null</c> (with an error issue) when it is missing, empty or not text.
+    /// <paramref name="opened"/>, when given, is the file already opened by <see cref="InputProbe.Open"/> (its
+    /// decompression started early); this source owns it from here on.
+    /// </summary>
+    public static CsvSource? Open(string path, string name, IngestLog log, FileTally tally, InputStream? opened = null)
     {
-        if (!System.IO.File.Exists(path))
+        if (opened is null && !System.IO.File.Exists(path))
         {
             log.FileError(name, IssueCodes.FileNotFound, $"{name}: file not found at '{path}'");
             return null;
@@ -48,7 +52,7 @@ internal sealed class CsvSource : TableSource
         InputStream? input = null;
         try
         {
-            input = InputProbe.Open(path);
+            input = opened ?? InputProbe.Open(path);
             var buffer = new byte[BufferSize];
             var count = input.Stream.ReadAtLeast(buffer.AsSpan(0, InputProbe.SampleSize), InputProbe.SampleSize, throwOnEndOfStream: false);
             var probe = InputProbe.Classify(buffer.AsSpan(0, count), count < InputProbe.SampleSize);

@@ -19,16 +19,17 @@ internal static class InputProbe
 
     /// <summary>
     /// Opens the file, transparently decompressing gzip (with a truncation check) on a read-ahead thread, so that
-    /// decompression and parsing run on two cores at once.
+    /// decompression and parsing run on two cores at once. <paramref name="burstBlocks"/> blocks of 1 MiB may be
+    /// decompressed ahead before the first read (see <see cref="ReadAheadStream"/>).
     /// </summary>
-    internal static InputStream Open(string path)
+    internal static InputStream Open(string path, int burstBlocks = 0)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         Span<byte> magic = stackalloc byte[2];
         var n = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
         file.Position = 0;
         var isGzip = n == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
-        Stream stream = isGzip ? new ReadAheadStream(new GzipCheckedStream(file)) : file;
+        Stream stream = isGzip ? new ReadAheadStream(new GzipCheckedStream(file), burst: burstBlocks) : file;
         return new InputStream(stream, isGzip);
     }
 

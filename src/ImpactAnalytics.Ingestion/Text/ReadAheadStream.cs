@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
 
 namespace ImpactAnalytics.Ingestion.Text;
 
@@ -7,24 +8,33 @@ namespace ImpactAnalytics.Ingestion.Text;
 /// Reads an inner stream ahead on a thread of its own, through a bounded set of blocks, so that the expensive inner
 /// read (gzip decompression) runs on one core while the reader parses on another. Bytes come out exactly as the
 /// inner stream produced them; an exception of the inner stream comes out, as itself, after every byte that was read
-/// before it. Memory is bounded: <c>depth</c> blocks of <c>blockSize</c> bytes.
+/// before it. Memory is bounded: <c>depth</c> blocks of <c>blockSize</c> bytes, plus at most <c>burst</c> more
+/// that are made only until the reader's first read — decompressing ahead while the caller does other work first
+/// (reading the register) — and freed as the reader consumes them (native memory, so they do not wait in the large
+/// object heap for a full collection).
 /// </summary>
-internal sealed class ReadAheadStream : Stream
+internal sealed unsafe class ReadAheadStream : Stream
 {
     private readonly Stream _inner;
     private readonly BlockingCollection<Block> _filled;
     private readonly BlockingCollection<byte[]> _free;
     private readonly CancellationTokenSource _stop = new();
     private readonly Thread _producer;
-    private Block _current = new([], 0, null);
+    private Block _current = new([], 0, 0, null);
     private int _offset;
     private bool _ended;
     private long _position;
+    private readonly int _blockSize;
+    // Burst blocks: made by the producer while the reader has not read yet, freed once read.
+    private volatile bool _reading;
+    private int _burstLeft;
 
-    public ReadAheadStream(Stream inner, int blockSize = 1 << 20, int depth = 4)
+    public ReadAheadStream(Stream inner, int blockSize = 1 << 20, int depth = 4, int burst = 0)
     {
         _inner = inner;
-        _filled = new BlockingCollection<Block>(depth);
+        _blockSize = blockSize;
+        _burstLeft = burst;
+        _filled = new BlockingCollection<Block>(depth + burst);
         _free = new BlockingCollection<byte[]>(depth + 1);
         for (var i = 0; i < depth + 1; i++)
         {
@@ -58,6 +68,7 @@ internal sealed class ReadAheadStream : Stream
             return 0;
         }
 
+        _reading = true;
         while (_offset == _current.Count)
         {
             if (_ended)
@@ -65,7 +76,11 @@ internal sealed class ReadAheadStream : Stream
                 return 0;
             }
 
-            if (_current.Buffer.Length > 0)
+            if (_current.Native != 0)
+            {
+                NativeMemory.Free((void*)_current.Native);
+            }
+            else if (_current.Buffer.Length > 0)
             {
                 _free.Add(_current.Buffer);
             }
@@ -75,7 +90,7 @@ internal sealed class ReadAheadStream : Stream
             if (_current.Error is { } error)
             {
                 _ended = true;
-                _current = new Block([], 0, null);
+                _current = new Block([], 0, 0, null);
                 ExceptionDispatchInfo.Throw(error);
             }
 
@@ -87,7 +102,7 @@ internal sealed class ReadAheadStream : Stream
         }
 
         var n = Math.Min(buffer.Length, _current.Count - _offset);
-        _current.Buffer.AsSpan(_offset, n).CopyTo(buffer);
+        Data(_current).Slice(_offset, n).CopyTo(buffer);
         _offset += n;
         _position += n;
         return n;
@@ -109,6 +124,20 @@ internal sealed class ReadAheadStream : Stream
         {
             _stop.Cancel();
             _producer.Join();
+            if (_current.Native != 0)
+            {
+                NativeMemory.Free((void*)_current.Native);
+                _current = new Block([], 0, 0, null);
+            }
+
+            while (_filled.TryTake(out var left))
+            {
+                if (left.Native != 0)
+                {
+                    NativeMemory.Free((void*)left.Native);
+                }
+            }
+
             _inner.Dispose();
             _filled.Dispose();
             _free.Dispose();
@@ -124,14 +153,31 @@ internal sealed class ReadAheadStream : Stream
         {
             while (true)
             {
-                var buffer = _free.Take(_stop.Token);
+                var native = (nint)0;
+                if (!_free.TryTake(out var buffer))
+                {
+                    if (!_reading && _burstLeft > 0)
+                    {
+                        // The reader has not started: decompress ahead into a block of the burst.
+                        _burstLeft--;
+                        native = (nint)NativeMemory.Alloc((nuint)_blockSize);
+                        buffer = [];
+                    }
+                    else
+                    {
+                        buffer = _free.Take(_stop.Token);
+                    }
+                }
+
+                var block = new Block(buffer, native, 0, null);
+                var target = Data(block, _blockSize);
                 var count = 0;
                 Exception? error = null;
                 try
                 {
-                    while (count < buffer.Length)
+                    while (count < target.Length)
                     {
-                        var n = _inner.Read(buffer, count, buffer.Length - count);
+                        var n = _inner.Read(target[count..]);
                         if (n == 0)
                         {
                             break;
@@ -148,13 +194,17 @@ internal sealed class ReadAheadStream : Stream
 
                 if (count > 0)
                 {
-                    _filled.Add(new Block(buffer, count, null), _stop.Token);
+                    _filled.Add(block with { Count = count }, _stop.Token);
+                }
+                else if (native != 0)
+                {
+                    NativeMemory.Free((void*)native);
                 }
 
-                if (error is not null || count < buffer.Length)
+                if (error is not null || count < target.Length)
                 {
                     // The inner stream failed, or ended (it returned 0 before the block was full).
-                    _filled.Add(new Block([], 0, error), _stop.Token);
+                    _filled.Add(new Block([], 0, 0, error), _stop.Token);
                     return;
                 }
             }
@@ -165,5 +215,10 @@ internal sealed class ReadAheadStream : Stream
         }
     }
 
-    private readonly record struct Block(byte[] Buffer, int Count, Exception? Error);
+    private static Span<byte> Data(Block block, int capacity = -1) => block.Native != 0
+        ? new Span<byte>((void*)block.Native, capacity < 0 ? block.Count : capacity)
+        : block.Buffer.AsSpan(0, capacity < 0 ? block.Count : capacity);
+
+    /// <summary>A block's bytes are in <see cref="Buffer"/>, or (a burst block) at <see cref="Native"/>.</summary>
+    private readonly record struct Block(byte[] Buffer, nint Native, int Count, Exception? Error);
 }

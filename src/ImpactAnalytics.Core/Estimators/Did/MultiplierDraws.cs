@@ -67,7 +67,7 @@ internal static class MultiplierDraws
             var offset = own is null ? first * replicates : 0;
             if (own is not null)
             {
-                Parallel.For(0, replicates, b => MultiplierBits.Fill(own, settings.Seed, b, first, count, replicates, n));
+                MultiplierBits.FillAll(own, settings.Seed, first, count, replicates, n);
             }
 
             Parallel.For(0, replicates, b => CountHighs(b, first, count, replicates, slots, members, bits, offset, highs));

@@ -198,7 +198,7 @@ internal static class ImpactDid
 
         for (var t = 0; t < y.Length; t++)
         {
-            var row = panel.FindRow(f, firstYear + t);
+            var row = FirmRows.Find(panel, f, firstYear + t);
             if (row < 0
                 || !OutcomeValues.TryGet(measures, outcome, row, minFte, out y[t])
                 || !OutcomeValues.TryLnFte(measures, row, out x[2 * t]))

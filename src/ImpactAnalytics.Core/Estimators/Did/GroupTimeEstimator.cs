@@ -218,10 +218,11 @@ internal static class GroupTimeEstimator
         }
 
         var dy = buffers.Dy.AsSpan(0, size);
+        var outcome = panel.Outcome;
         for (var i = 0; i < size; i++)
         {
-            var u = sample[i];
-            dy[i] = panel.Outcome[(u * t) + tIndex] - panel.Outcome[(u * t) + baseIndex];
+            var at = sample[i] * t;
+            dy[i] = outcome[at + tIndex] - outcome[at + baseIndex];
         }
 
         double att;
@@ -246,12 +247,24 @@ internal static class GroupTimeEstimator
             throw new EstimationException(string.Create(CultureInfo.InvariantCulture, $"ATT({g},{time}) with {treated} treated and {controls} comparison units: {ex.Message}"), ex);
         }
 
-        var psi = new double[n];
+        // Every element is written (zeros for the units outside the 2×2, which come between the ascending sample
+        // units), so the array need not be cleared when allocated.
+        var psi = GC.AllocateUninitializedArray<double>(n);
         var scale = (double)n / size;
+        var next = 0;
         for (var i = 0; i < size; i++)
         {
-            psi[sample[i]] = scale * influence[i];
+            var u = sample[i];
+            for (; next < u; next++)
+            {
+                psi[next] = 0.0;
+            }
+
+            psi[u] = scale * influence[i];
+            next = u + 1;
         }
+
+        psi.AsSpan(next).Clear();
 
         return new GroupTimeCell(g, time, periods[baseIndex], att, treated, controls, psi);
     }

@@ -91,7 +91,9 @@ internal static class ImpactDid
     }
 
     // The balanced, demeaned panel of one outcome with its firm counts. Firms come in index order (the unit id is
-    // the firm index), each complete firm's years written straight into unit-major arrays.
+    // the firm index). A first pass finds the firms with every year (conditions only, no logs), so the unit-major
+    // arrays are allocated at their size and filled straight; when every unit keeps its division benchmark (the
+    // usual case) the panel takes them over without a copy.
     private static Sample Prepare(
         FirmPanel panel,
         FirmMeasures measures,
@@ -102,15 +104,8 @@ internal static class ImpactDid
         int lastYear)
     {
         var years = lastYear - firstYear + 1;
-        var candidates = assignment.FirmCohort.Count(g => g >= 0);
-        var units = new List<int>(candidates);
-        var unitGroup = new List<int>(candidates);
-        var unitDivision = new List<string>(candidates);
-        var values = new double[candidates * years];
-        var covariates = new double[candidates * years * 2];
+        var complete = new List<int>();
         int treatedDropped = 0, poolDropped = 0;
-        var y = new double[years];
-        var x = new double[years * 2];
         for (var f = 0; f < panel.FirmCount; f++)
         {
             var g = assignment.FirmCohort[f];
@@ -119,27 +114,36 @@ internal static class ImpactDid
                 continue;
             }
 
-            if (!Complete(panel, measures, f, outcome, settings.MinFte, firstYear, y, x))
+            if (!Complete(panel, measures, f, outcome, settings.MinFte, firstYear, years))
             {
                 _ = g > 0 ? treatedDropped++ : poolDropped++;
                 continue;
             }
 
-            y.CopyTo(values, units.Count * years);
-            x.CopyTo(covariates, units.Count * years * 2);
-            units.Add(f);
-            unitGroup.Add(g);
-            unitDivision.Add(assignment.FirmDivision[f]);
+            complete.Add(f);
+        }
+
+        var units = complete.Count;
+        var unitGroup = new int[units];
+        var unitDivision = new string[units];
+        var values = new double[units * years];
+        var covariates = new double[units * years * 2];
+        for (var u = 0; u < units; u++)
+        {
+            var f = complete[u];
+            unitGroup[u] = assignment.FirmCohort[f];
+            unitDivision[u] = assignment.FirmDivision[f];
+            Fill(panel, measures, f, outcome, settings.MinFte, firstYear, values.AsSpan(u * years, years), covariates.AsSpan(u * years * 2, years * 2));
         }
 
         var keep = DivisionDemeaning.Apply(values, unitGroup, unitDivision, years);
         var kept = keep.Count(k => k);
         var ids = new long[kept];
-        var groups = new int[kept];
-        var keptValues = new double[kept * years];
-        var keptCovariates = new double[kept * years * 2];
+        var groups = kept == units ? unitGroup : new int[kept];
+        var keptValues = kept == units ? values : new double[kept * years];
+        var keptCovariates = kept == units ? covariates : new double[kept * years * 2];
         int treated = 0, pool = 0, i = 0;
-        for (var u = 0; u < units.Count; u++)
+        for (var u = 0; u < units; u++)
         {
             if (!keep[u])
             {
@@ -148,10 +152,14 @@ internal static class ImpactDid
             }
 
             _ = unitGroup[u] > 0 ? treated++ : pool++;
-            ids[i] = units[u];
-            groups[i] = unitGroup[u];
-            Array.Copy(values, u * years, keptValues, i * years, years);
-            Array.Copy(covariates, u * years * 2, keptCovariates, i * years * 2, years * 2);
+            ids[i] = complete[u];
+            if (kept != units)
+            {
+                groups[i] = unitGroup[u];
+                values.AsSpan(u * years, years).CopyTo(keptValues.AsSpan(i * years));
+                covariates.AsSpan(u * years * 2, years * 2).CopyTo(keptCovariates.AsSpan(i * years * 2));
+            }
+
             i++;
         }
 
@@ -187,30 +195,42 @@ internal static class ImpactDid
         };
     }
 
-    // Fills y (outcome per year) and x (ln FTE, age per year) when the firm has all of them in every year.
-    private static bool Complete(
-        FirmPanel panel, FirmMeasures measures, int f, ImpactOutcome outcome, double minFte, int firstYear, double[] y, double[] x)
+    // Whether the firm has a founding year and, in every year, a row with the outcome and ln FTE.
+    private static bool Complete(FirmPanel panel, FirmMeasures measures, int f, ImpactOutcome outcome, double minFte, int firstYear, int years)
     {
-        if (panel.FirmFounded[f] is not { } founded)
+        if (panel.FirmFounded[f] is null)
         {
             return false;
         }
 
-        for (var t = 0; t < y.Length; t++)
+        for (var t = 0; t < years; t++)
         {
-            var row = panel.FindRow(f, firstYear + t);
+            var row = FirmRows.Find(panel, f, firstYear + t);
             if (row < 0
-                || !OutcomeValues.TryGet(measures, outcome, row, minFte, out y[t])
-                || !OutcomeValues.TryLnFte(measures, row, out x[2 * t]))
+                || !OutcomeValues.Has(measures, outcome, row, minFte)
+                || !OutcomeValues.Has(measures, ImpactOutcome.LnFte, row, 0))
             {
                 return false;
             }
-
-            x[2 * t] = x[0];
-            x[(2 * t) + 1] = Math.Max(0, firstYear + t - founded);
         }
 
         return true;
+    }
+
+    // Fills y (outcome per year) and x (ln FTE in the first year, age per year) of a complete firm.
+    private static void Fill(
+        FirmPanel panel, FirmMeasures measures, int f, ImpactOutcome outcome, double minFte, int firstYear, Span<double> y, Span<double> x)
+    {
+        var founded = panel.FirmFounded[f]!.Value;
+        var first = FirmRows.Find(panel, f, firstYear);
+        OutcomeValues.TryLnFte(measures, first, out var lnFte);
+        for (var t = 0; t < y.Length; t++)
+        {
+            var row = first + t;
+            OutcomeValues.TryGet(measures, outcome, row, minFte, out y[t]);
+            x[2 * t] = lnFte;
+            x[(2 * t) + 1] = Math.Max(0, firstYear + t - founded);
+        }
     }
 
     private static List<DidEstimateRecord> Records(string outcome, DidResult result)

@@ -47,8 +47,8 @@ internal sealed class PsmCandidates(FirmPanel panel, FirmMeasures measures, doub
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryAdd(int f, int g)
     {
-        var before = panel.FindRow(f, g - 1);
-        var after = before < 0 ? -1 : panel.FindRow(f, g + 1);
+        var before = FirmRows.Find(panel, f, g - 1);
+        var after = before < 0 ? -1 : FirmRows.Find(panel, f, g + 1);
         if (after < 0 || !HasOutcomes(before) || !HasOutcomes(after))
         {
             return false;

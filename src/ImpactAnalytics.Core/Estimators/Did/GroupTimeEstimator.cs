@@ -87,6 +87,7 @@ internal static class GroupTimeEstimator
                 var sample = members[k];
                 var stopped = new bool[panels.Count];
                 double[]? start = null, previous = null, latest = null;
+                var reused = new ChainArrays();
                 foreach (var group in chains[k])
                 {
                     TwoByTwoSample? shared = null;
@@ -101,7 +102,7 @@ internal static class GroupTimeEstimator
 
                             try
                             {
-                                cells[p][spec.Index] = EstimateCell(panels[p], options, spec, sample, buffers, start, ref shared);
+                                cells[p][spec.Index] = EstimateCell(panels[p], options, spec, sample, buffers, reused, start, ref shared);
                             }
                             catch (Exception ex)
                             {
@@ -202,7 +203,14 @@ internal static class GroupTimeEstimator
     }
 
     private static GroupTimeCell EstimateCell(
-        BalancedPanel panel, DidOptions options, CellSpec spec, (int[] Sample, int Size, int Treated) members, CellBuffers buffers, double[]? start, ref TwoByTwoSample? shared)
+        BalancedPanel panel,
+        DidOptions options,
+        CellSpec spec,
+        (int[] Sample, int Size, int Treated) members,
+        CellBuffers buffers,
+        ChainArrays reused,
+        double[]? start,
+        ref TwoByTwoSample? shared)
     {
         var (g, tIndex, baseIndex) = (spec.Group, spec.TimeIndex, spec.BaseIndex);
         var periods = panel.Periods;
@@ -218,17 +226,18 @@ internal static class GroupTimeEstimator
         }
 
         var dy = buffers.Dy.AsSpan(0, size);
+        var outcome = panel.Outcome;
         for (var i = 0; i < size; i++)
         {
-            var u = sample[i];
-            dy[i] = panel.Outcome[(u * t) + tIndex] - panel.Outcome[(u * t) + baseIndex];
+            var at = sample[i] * t;
+            dy[i] = outcome[at + tIndex] - outcome[at + baseIndex];
         }
 
         double att;
         ReadOnlySpan<double> influence;
         try
         {
-            shared ??= Sample(panel, options, sample, size, baseIndex, g, start);
+            shared ??= Sample(panel, options, sample, size, baseIndex, g, start, reused);
             if (options.Method == DidMethod.DoublyRobust)
             {
                 att = TwoByTwoDid.DoublyRobust(dy, shared, buffers.Phi.AsSpan(0, size), buffers.Residuals.AsSpan(0, size));
@@ -246,25 +255,52 @@ internal static class GroupTimeEstimator
             throw new EstimationException(string.Create(CultureInfo.InvariantCulture, $"ATT({g},{time}) with {treated} treated and {controls} comparison units: {ex.Message}"), ex);
         }
 
-        var psi = new double[n];
+        // Every element is written (zeros for the units outside the 2×2, which come between the ascending sample
+        // units), so the array need not be cleared when allocated.
+        var psi = GC.AllocateUninitializedArray<double>(n);
         var scale = (double)n / size;
+        var next = 0;
         for (var i = 0; i < size; i++)
         {
-            psi[sample[i]] = scale * influence[i];
+            var u = sample[i];
+            for (; next < u; next++)
+            {
+                psi[next] = 0.0;
+            }
+
+            psi[u] = scale * influence[i];
+            next = u + 1;
         }
+
+        psi.AsSpan(next).Clear();
 
         return new GroupTimeCell(g, time, periods[baseIndex], att, treated, controls, psi);
     }
 
-    private static TwoByTwoSample Sample(BalancedPanel panel, DidOptions options, int[] sample, int size, int baseIndex, int g, double[]? start)
+    // The chain's samples share their units, so D is built once per chain and the design's array is rewritten for
+    // each base period (a sample is done with before the next one of its chain is made).
+    private static TwoByTwoSample Sample(
+        BalancedPanel panel, DidOptions options, int[] sample, int size, int baseIndex, int g, double[]? start, ChainArrays reused)
     {
-        var d = new double[size];
-        for (var i = 0; i < size; i++)
+        var d = reused.D;
+        if (d is null)
         {
-            d[i] = panel.UnitGroup[sample[i]] == g ? 1.0 : 0.0;
+            d = new double[size];
+            for (var i = 0; i < size; i++)
+            {
+                d[i] = panel.UnitGroup[sample[i]] == g ? 1.0 : 0.0;
+            }
+
+            reused.D = d;
         }
 
-        var x = options.Method == DidMethod.Unconditional ? null : Design(panel, sample, size, baseIndex);
+        Matrix? x = null;
+        if (options.Method != DidMethod.Unconditional)
+        {
+            x = reused.Design ??= new Matrix(size, panel.CovariateCount + 1);
+            Design(panel, sample, size, baseIndex, x);
+        }
+
         return new TwoByTwoSample(d, x, options.PropensityTrim, start);
     }
 
@@ -277,11 +313,10 @@ internal static class GroupTimeEstimator
         _ => throw new ArgumentOutOfRangeException(nameof(options), options.Method, "Unknown DiD method."),
     };
 
-    // Intercept plus the covariates as of the base period.
-    private static Matrix Design(BalancedPanel panel, int[] sample, int size, int baseIndex)
+    // Intercept plus the covariates as of the base period, written into x (size rows).
+    private static void Design(BalancedPanel panel, int[] sample, int size, int baseIndex, Matrix x)
     {
         var k = panel.CovariateCount;
-        var x = new Matrix(size, k + 1);
         var t = panel.PeriodCount;
         var covariates = panel.Covariates!;
         for (var i = 0; i < size; i++)
@@ -290,8 +325,6 @@ internal static class GroupTimeEstimator
             row[0] = 1.0;
             covariates.AsSpan(((sample[i] * t) + baseIndex) * k, k).CopyTo(row[1..]);
         }
-
-        return x;
     }
 
     private static EstimationException Fail(FormattableString message) =>
@@ -309,5 +342,14 @@ internal static class GroupTimeEstimator
         public double[] Phi { get; } = new double[size];
 
         public double[] Residuals { get; } = new double[size];
+    }
+
+    // Per chain (one cohort's samples, base period after base period, on one thread): the treatment indicator and
+    // the design's storage, made by the chain's first sample.
+    private sealed class ChainArrays
+    {
+        public double[]? D { get; set; }
+
+        public Matrix? Design { get; set; }
     }
 }

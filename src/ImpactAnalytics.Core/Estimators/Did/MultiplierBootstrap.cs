@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using ImpactAnalytics.Core.Numerics;
 
 namespace ImpactAnalytics.Core.Estimators.Did;
@@ -100,6 +101,17 @@ internal static class MultiplierBootstrap
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         z ^= z >> 31;
         return (int)(((z >> 11) - LowThreshold) >> 63) ^ 1;
+    }
+
+    /// <summary><see cref="High(ulong)"/> lane by lane: 1 or 0 per lane (64-bit wrapping arithmetic, as the scalar).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector256<ulong> High(Vector256<ulong> state)
+    {
+        var z = state;
+        z = (z ^ (z >> 30)) * Vector256.Create(0xBF58476D1CE4E5B9UL);
+        z = (z ^ (z >> 27)) * Vector256.Create(0x94D049BB133111EBUL);
+        z ^= z >> 31;
+        return (((z >> 11) - Vector256.Create(LowThreshold)) >> 63) ^ Vector256<ulong>.One;
     }
 
     // R's default (type 7) quantile of sorted data: linear interpolation between order statistics.

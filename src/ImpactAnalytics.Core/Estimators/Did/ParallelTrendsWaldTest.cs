@@ -71,13 +71,18 @@ internal static class ParallelTrendsWaldTest
         return new ParallelTrendsPretest(w, q, Distributions.ChiSquaredSurvival(w, q));
     }
 
-    // Row a of V above the diagonal, products[a · q + b] = ψₐ·ψ_b / n for b ≥ a: four columns per pass over the units,
-    // each sum accumulated on its own in unit order (as Matrix.Dot would), so ψₐ is read once per four columns and
-    // the four additions do not wait on one another.
+    // Row a of V above the diagonal, products[a · q + b] = ψₐ·ψ_b / n for b ≥ a: eight (then four) columns per pass
+    // over the units, each sum accumulated on its own in unit order (as Matrix.Dot would), so ψₐ is read once per
+    // eight columns and the eight additions do not wait on one another.
     private static void Products(double[][] psi, int a, int q, int n, double[] products)
     {
         var x = psi[a];
         var b = a;
+        for (; b + 8 <= q; b += 8)
+        {
+            Eight(x, psi, b, products.AsSpan((a * q) + b, 8), n);
+        }
+
         for (; b + 4 <= q; b += 4)
         {
             var (y0, y1, y2, y3) = (psi[b], psi[b + 1], psi[b + 2], psi[b + 3]);
@@ -110,5 +115,44 @@ internal static class ParallelTrendsWaldTest
         {
             products[(a * q) + b] = Matrix.Dot(x, psi[b]) / n;
         }
+    }
+
+    // Eight columns b … b + 7 of one row of V in one pass over the units.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Eight(double[] x, double[][] psi, int b, Span<double> target, int n)
+    {
+        var columns = psi.AsSpan(b, 8);
+        foreach (var y in columns)
+        {
+            if (y.Length != x.Length)
+            {
+                throw new ArgumentException("Influence functions of unequal length.", nameof(psi));
+            }
+        }
+
+        ref var r0 = ref MemoryMarshal.GetArrayDataReference(columns[0]);
+        ref var r1 = ref MemoryMarshal.GetArrayDataReference(columns[1]);
+        ref var r2 = ref MemoryMarshal.GetArrayDataReference(columns[2]);
+        ref var r3 = ref MemoryMarshal.GetArrayDataReference(columns[3]);
+        ref var r4 = ref MemoryMarshal.GetArrayDataReference(columns[4]);
+        ref var r5 = ref MemoryMarshal.GetArrayDataReference(columns[5]);
+        ref var r6 = ref MemoryMarshal.GetArrayDataReference(columns[6]);
+        ref var r7 = ref MemoryMarshal.GetArrayDataReference(columns[7]);
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            var xi = x[i];
+            s0 += xi * Unsafe.Add(ref r0, i);
+            s1 += xi * Unsafe.Add(ref r1, i);
+            s2 += xi * Unsafe.Add(ref r2, i);
+            s3 += xi * Unsafe.Add(ref r3, i);
+            s4 += xi * Unsafe.Add(ref r4, i);
+            s5 += xi * Unsafe.Add(ref r5, i);
+            s6 += xi * Unsafe.Add(ref r6, i);
+            s7 += xi * Unsafe.Add(ref r7, i);
+        }
+
+        (target[0], target[1], target[2], target[3]) = (s0 / n, s1 / n, s2 / n, s3 / n);
+        (target[4], target[5], target[6], target[7]) = (s4 / n, s5 / n, s6 / n, s7 / n);
     }
 }

@@ -9,4 +9,11 @@ namespace ImpactAnalytics.Ingestion.Cache;
 /// could not be written); <c>null</c> when all went as expected. Never part of the data-quality issues, so a cached
 /// and an uncached run report exactly the same data quality.
 /// </param>
-public sealed record CachedIngestion(IngestionResult Result, bool CacheHit, string Key, string? Note);
+public sealed record CachedIngestion(IngestionResult Result, bool CacheHit, string Key, string? Note)
+{
+    /// <summary>
+    /// The entry being written in the background (<see cref="Ingest.RunCached"/> with <c>storeInBackground</c>), whose
+    /// result is the store's note (null when all went as expected); null when nothing is being written.
+    /// </summary>
+    public Task<string?>? Storing { get; init; }
+}

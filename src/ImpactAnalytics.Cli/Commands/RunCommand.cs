@@ -51,7 +51,7 @@ public static class RunCommand
 
     // The cache lives beside the output folder (out/.cache for out/sample), keyed by the inputs' hashes and the
     // ingestion options, so a second run with other benchmark settings skips parsing (Ingestion/README.md).
-    private static IngestionResult Cached(CliContext context, Study study, IngestOptions options, string target)
+    private static IngestionResult Cached(CliContext context, Study study, IngestOptions options, string target, out IReadOnlyDictionary<string, string> hashes)
     {
         var folder = Path.Combine(Path.GetDirectoryName(target) ?? ".", ".cache");
         var cached = Ingest.RunCached(study.Inputs, options, folder);
@@ -61,6 +61,7 @@ public static class RunCommand
         }
 
         context.Progress(cached.CacheHit ? "panel cache: hit, parsing skipped" : "panel cache: stored for the next run");
+        hashes = cached.InputHashes;
         return cached.Result;
     }
 
@@ -81,9 +82,12 @@ public static class RunCommand
         {
             var nace = timings.Run("load NACE classifications", () => NaceLoading.Load(study.Inputs.NaceFolder));
             var options = IngestionOptions.For(study, nace);
+            IReadOnlyDictionary<string, string> known = new Dictionary<string, string>(StringComparer.Ordinal);
             var ingested = noCache
                 ? timings.Run("ingest", () => Ingest.Run(study.Inputs, options))
-                : timings.Run("ingest (panel cache)", () => Cached(context, study, options, staging.Target));
+                : timings.Run("ingest (panel cache)", () => Cached(context, study, options, staging.Target, out known));
+            // The manifest's input hashes, from here on beside the run (the cache key's hashes are not computed again).
+            var inputHashes = InputHashes.Start(study, known);
             if (ingested.Panel.RowCount == 0)
             {
                 ValidateCommand.WriteSummary(context.Error, ingested, folder: null);
@@ -104,7 +108,7 @@ public static class RunCommand
                 ingested.WriteDataQuality(staging.PathOf("data_quality.csv"));
                 ingested.WriteQuarantine(staging.PathOf("quarantine"));
             });
-            RunManifest.Write(staging.PathOf("manifest.json"), study, ingested, timings, staging.Staging);
+            RunManifest.Write(staging.PathOf("manifest.json"), study, ingested, timings, staging.Staging, inputHashes);
             return ingested;
         });
 

@@ -9,4 +9,12 @@ namespace ImpactAnalytics.Ingestion.Cache;
 /// could not be written); <c>null</c> when all went as expected. Never part of the data-quality issues, so a cached
 /// and an uncached run report exactly the same data quality.
 /// </param>
-public sealed record CachedIngestion(IngestionResult Result, bool CacheHit, string Key, string? Note);
+public sealed record CachedIngestion(IngestionResult Result, bool CacheHit, string Key, string? Note)
+{
+    /// <summary>
+    /// The SHA-256 (lowercase hex) of every input file the key was computed from (register, memberships, accounts or
+    /// the firm-year table; each file of a folder of filings), by full path: the bytes the panel stands for, hashed
+    /// once, for the run manifest. Empty when nothing was hashed.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> InputHashes { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}

@@ -93,9 +93,10 @@ public static class Ingest
     public static CachedIngestion RunCached(InputFiles inputs, IngestOptions options, string cacheFolder, bool storeInBackground = false)
     {
         ArgumentNullException.ThrowIfNull(cacheFolder);
-        if (PanelCache.TryLoad(cacheFolder, inputs, options, out var key, out var loadNote) is { } cached)
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (PanelCache.TryLoad(cacheFolder, inputs, options, hashes, out var key, out var loadNote) is { } cached)
         {
-            return new CachedIngestion(cached, CacheHit: true, key, Note: null);
+            return new CachedIngestion(cached, CacheHit: true, key, Note: null) { InputHashes = hashes };
         }
 
         var result = Run(inputs, options);
@@ -103,12 +104,12 @@ public static class Ingest
         {
             var storing = Task.Factory.StartNew(
                 () => PanelCache.Store(cacheFolder, key, result), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            return new CachedIngestion(result, CacheHit: false, key, loadNote) { Storing = storing };
+            return new CachedIngestion(result, CacheHit: false, key, loadNote) { Storing = storing, InputHashes = hashes };
         }
 
         var storeNote = PanelCache.Store(cacheFolder, key, result);
         var note = loadNote is null ? storeNote : storeNote is null ? loadNote : loadNote + "; " + storeNote;
-        return new CachedIngestion(result, CacheHit: false, key, note);
+        return new CachedIngestion(result, CacheHit: false, key, note) { InputHashes = hashes };
     }
 
     /// <summary>The name issues and quarantine use for an input: its file (or folder) name.</summary>

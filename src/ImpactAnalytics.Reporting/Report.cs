@@ -29,32 +29,33 @@ public static class Report
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         var result = input.Result;
         Directory.CreateDirectory(folder);
-        // The member table is the largest file and needs nothing else: it is written while the report is composed.
-        var memberDeltas = Task.Run(() =>
-            DataTables.WriteMemberDeltas(result.MemberDeltas, Path.Combine(folder, "confidential/member_deltas.csv")));
+        // The member table is the largest file and needs nothing else: it is written while the report is composed,
+        // and so are the workbook and the CSV tables, which need the run's context but not the composed report. The
+        // PDF and the charts, which need the composed report, follow on every core. Each job writes files of its own,
+        // so the order in which they finish changes no byte.
+        var background = new List<Task>
+        {
+            Task.Run(() => DataTables.WriteMemberDeltas(result.MemberDeltas, Path.Combine(folder, "confidential/member_deltas.csv"))),
+        };
         var files = new List<string> { "confidential/member_deltas.csv", "tables.xlsx", "report.pdf" };
         try
         {
             var context = new RunContext(input);
+            var csvTables = CsvTables(input);
+            files.AddRange(csvTables.Select(t => t.Path));
+            background.Add(Task.Run(() =>
+            {
+                XlsxTableWriter.WriteFile(WorkbookTables.All(context), context.Culture, Path.Combine(folder, "tables.xlsx"));
+                foreach (var (relative, table) in csvTables)
+                {
+                    CsvTableWriter.WriteFile(table(), Path.Combine(folder, relative));
+                }
+            }));
             var composer = new ReportComposer(context);
             var document = composer.Compose();
             var pages = 0;
-            var csvTables = CsvTables(input);
-            files.AddRange(csvTables.Select(t => t.Path));
-            // The independent files, the slowest first, written by as many workers as there are cores; each job
-            // writes files of its own, so the order in which they finish changes no byte.
-            var jobs = new List<Action>
-            {
-                () => pages = WritePdf(document, Path.Combine(folder, "report.pdf")),
-                () => XlsxTableWriter.WriteFile(WorkbookTables.All(context), context.Culture, Path.Combine(folder, "tables.xlsx")),
-                () =>
-                {
-                    foreach (var (relative, table) in csvTables)
-                    {
-                        CsvTableWriter.WriteFile(table(), Path.Combine(folder, relative));
-                    }
-                },
-            };
+            // The slowest first, written by as many workers as there are cores.
+            var jobs = new List<Action> { () => pages = WritePdf(document, Path.Combine(folder, "report.pdf")) };
             var chartFolder = Path.Combine(folder, "charts");
             foreach (var chart in composer.Charts)
             {
@@ -64,14 +65,21 @@ public static class Report
             }
 
             RunAll(jobs);
-            memberDeltas.GetAwaiter().GetResult();
+            foreach (var task in background)
+            {
+                task.GetAwaiter().GetResult();
+            }
+
             files.Sort(StringComparer.Ordinal);
             return new ReportFiles(files, pages);
         }
         finally
         {
-            // A failure elsewhere returns only once the member table is no longer being written.
-            ((IAsyncResult)memberDeltas).AsyncWaitHandle.WaitOne();
+            // A failure elsewhere returns only once no file is being written any more.
+            foreach (var task in background)
+            {
+                ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
+            }
         }
     }
 

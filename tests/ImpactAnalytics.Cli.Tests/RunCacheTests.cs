@@ -39,6 +39,35 @@ public sealed class RunCacheTests : IDisposable
         Assert.Equal(files, CsvFiles(second));
     }
 
+    [Fact]
+    public void A_run_from_the_cache_records_the_input_hashes_the_cache_key_computed_and_they_are_the_files_hashes()
+    {
+        var study = SmallStudy();
+        var first = Path.Combine(_dir, "runs", "first");
+        var second = Path.Combine(_dir, "runs", "second");
+
+        var (code1, _, _) = Cli.Run("run", study, "--out", first, "--quiet");
+        var (code2, _, _) = Cli.Run("run", study, "--out", second, "--quiet");
+
+        Assert.Equal((0, 0), (code1, code2));
+        var stored = InputHashes(first);
+        var hit = InputHashes(second);
+        Assert.Equal(stored, hit);
+        Assert.Contains(stored, i => i.Role == "accounts");
+        Assert.All(hit, i => Assert.Equal(Sha256(i.Path), i.Sha256));
+    }
+
+    private static (string Role, string Path, string Sha256)[] InputHashes(string folder)
+    {
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")));
+        return manifest.RootElement.GetProperty("inputs").EnumerateArray()
+            .Select(i => (i.GetProperty("role").GetString()!, i.GetProperty("path").GetString()!, i.GetProperty("sha256").GetString()!))
+            .ToArray();
+    }
+
+    private static string Sha256(string path) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
+
     private static string[] CsvFiles(string folder) => Directory
         .EnumerateFiles(folder, "*.csv", SearchOption.AllDirectories)
         .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))

@@ -52,8 +52,9 @@ public static class RunCommand
     // The cache lives beside the output folder (out/.cache for out/sample), keyed by the inputs' hashes and the
     // ingestion options, so a second run with other benchmark settings skips parsing (Ingestion/README.md).
     // A new entry is written on a thread of its own while the run goes on (storing); the panel's values are let go
-    // only once it is written.
-    private static IngestionResult Cached(CliContext context, Study study, IngestOptions options, string target, out Task<string?>? storing)
+    // only once it is written. The input hashes the key was computed from serve the manifest.
+    private static IngestionResult Cached(
+        CliContext context, Study study, IngestOptions options, string target, out Task<string?>? storing, out IReadOnlyDictionary<string, string> hashes)
     {
         var folder = Path.Combine(Path.GetDirectoryName(target) ?? ".", ".cache");
         var cached = Ingest.RunCached(study.Inputs, options, folder, storeInBackground: true);
@@ -64,6 +65,7 @@ public static class RunCommand
 
         context.Progress(cached.CacheHit ? "panel cache: hit, parsing skipped" : "panel cache: writing an entry for the next run, beside the evaluation");
         storing = cached.Storing;
+        hashes = cached.InputHashes;
         return cached.Result;
     }
 
@@ -116,9 +118,12 @@ public static class RunCommand
             var nace = timings.Run("load NACE classifications", () => NaceLoading.Load(study.Inputs.NaceFolder));
             var options = IngestionOptions.For(study, nace);
             Task<string?>? storing = null;
+            IReadOnlyDictionary<string, string> known = new Dictionary<string, string>(StringComparer.Ordinal);
             var ingested = noCache
                 ? timings.Run("ingest", () => Ingest.Run(study.Inputs, options))
-                : timings.Run("ingest (panel cache)", () => Cached(context, study, options, staging.Target, out storing));
+                : timings.Run("ingest (panel cache)", () => Cached(context, study, options, staging.Target, out storing, out known));
+            // The manifest's input hashes, from here on beside the run (the cache key's hashes are not computed again).
+            var inputHashes = InputHashes.Start(study, known);
             if (ingested.Panel.RowCount == 0)
             {
                 ValidateCommand.WriteSummary(context.Error, ingested, folder: null);
@@ -140,7 +145,7 @@ public static class RunCommand
                 ingested.WriteDataQuality(staging.PathOf("data_quality.csv"));
                 ingested.WriteQuarantine(staging.PathOf("quarantine"));
             });
-            RunManifest.Write(staging.PathOf("manifest.json"), study, ingested, timings, staging.Staging);
+            RunManifest.Write(staging.PathOf("manifest.json"), study, ingested, timings, staging.Staging, inputHashes);
             return ingested;
         });
 

@@ -8,6 +8,7 @@ namespace ImpactAnalytics.Cli.Infrastructure;
 /// <summary>
 /// Writes <c>manifest.json</c>: tool version and commit, the study as resolved, SHA-256 of every input, the seed,
 /// row accounting per input file (read = used + quarantined), stage timings, and the SHA-256 of every output file.
+/// The input hashes come from <see cref="InputHashes"/>, started earlier in the run.
 /// Property order is fixed; only the timings differ between two runs on the same inputs.
 /// </summary>
 public static class RunManifest
@@ -18,8 +19,22 @@ public static class RunManifest
         Study study,
         IngestionResult ingestion,
         StageTimings timings,
-        string outputFolder)
+        string outputFolder,
+        InputHashes inputs)
     {
+        ArgumentNullException.ThrowIfNull(inputs);
+        // The outputs are hashed on both cores while the rest is written; the list keeps its ordinal order.
+        var outputs = Directory.EnumerateFiles(outputFolder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(outputFolder, f).Replace('\\', '/'))
+            .Where(f => f != "manifest.json")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var outputHashes = Task.Run(() => outputs
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(f => FileHashes.Sha256(Path.Combine(outputFolder, f)))
+            .ToArray());
         using var stream = File.Create(path);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
@@ -36,12 +51,12 @@ public static class RunManifest
         json.WriteNumber("seed", study.Bootstrap.Seed);
 
         json.WriteStartArray("inputs");
-        foreach (var (role, file) in InputPaths(study))
+        foreach (var (role, file, sha256) in inputs.Result())
         {
             json.WriteStartObject();
             json.WriteString("role", role);
             json.WriteString("path", file);
-            json.WriteString("sha256", FileHashes.Sha256(file));
+            json.WriteString("sha256", sha256);
             json.WriteEndObject();
         }
 
@@ -80,14 +95,12 @@ public static class RunManifest
         json.WriteEndArray();
 
         json.WriteStartArray("outputs");
-        foreach (var file in Directory.EnumerateFiles(outputFolder, "*", SearchOption.AllDirectories)
-                     .Select(f => Path.GetRelativePath(outputFolder, f).Replace('\\', '/'))
-                     .Where(f => f != "manifest.json")
-                     .Order(StringComparer.Ordinal))
+        var hashes = outputHashes.GetAwaiter().GetResult();
+        for (var i = 0; i < outputs.Length; i++)
         {
             json.WriteStartObject();
-            json.WriteString("file", file);
-            json.WriteString("sha256", FileHashes.Sha256(Path.Combine(outputFolder, file)));
+            json.WriteString("file", outputs[i]);
+            json.WriteString("sha256", hashes[i]);
             json.WriteEndObject();
         }
 
@@ -101,32 +114,5 @@ public static class RunManifest
         var version = typeof(RunManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
         var plus = version.IndexOf('+', StringComparison.Ordinal);
         return plus < 0 ? version : version[..plus];
-    }
-
-    private static IEnumerable<(string Role, string Path)> InputPaths(Study study)
-    {
-        var inputs = study.Inputs;
-        yield return ("study", study.SourcePath);
-        if (inputs.Accounts is { } accounts)
-        {
-            yield return ("accounts", accounts);
-        }
-
-        if (inputs.FirmYears is { } firmYears)
-        {
-            yield return ("firm_years", firmYears);
-        }
-
-        yield return ("register", inputs.Register);
-        yield return ("memberships", inputs.Memberships);
-        foreach (var external in inputs.ExternalBenchmarks)
-        {
-            yield return ("external_benchmark", external);
-        }
-
-        foreach (var nace in Directory.EnumerateFiles(inputs.NaceFolder, "*.csv").Order(StringComparer.Ordinal))
-        {
-            yield return ("nace", nace);
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ImpactAnalytics.Core.Benchmarks;
 using ImpactAnalytics.Core.Comparison;
 using ImpactAnalytics.Core.Measures;
@@ -165,7 +166,6 @@ internal static class ClusterAggregator
         var y = year - region.FirstYear;
         double? expected = nBenchmark > 0 ? bWeighted / bFte : null;
         double? meanLog = logRatio.Count > 0 ? logRatio.Average() : null;
-        deltaRel.Sort();
         var summary = new ClusterYearSummary(
             cluster,
             year,
@@ -178,7 +178,7 @@ internal static class ClusterAggregator
             nLp > 0 ? lpVa / lpFte : null,
             expected,
             expected > 0 ? (bVa / bFte / expected.Value) - 1 : null,
-            deltaRel.Count > 0 ? Quantiles.Median(deltaRel.ToArray()) : null,
+            deltaRel.Count > 0 ? OrderStatistics.Median(CollectionsMarshal.AsSpan(deltaRel)) : null,
             nBenchmark > 0 ? (double)nAbove / nBenchmark : null,
             meanLog,
             null,

@@ -17,6 +17,18 @@ internal static class CacheKey
         Compute(inputs, options, formatVersion, FileHash);
 
     /// <summary>
+    /// <see cref="Compute(InputFiles, IngestOptions, int)"/>, also recording into <paramref name="fileHashes"/> the
+    /// SHA-256 (lowercase hex) of every file it hashed, by full path, so that the run manifest need not read them again.
+    /// </summary>
+    public static string Compute(InputFiles inputs, IngestOptions options, int formatVersion, IDictionary<string, string> fileHashes) =>
+        Compute(inputs, options, formatVersion, path =>
+        {
+            var hash = FileHash(path);
+            fileHashes[Path.GetFullPath(path)] = hash;
+            return hash;
+        });
+
+    /// <summary>
     /// The same over each file's path, length and last write time instead of its content: cheap, and only a guess at
     /// which entry the key will name (<see cref="PanelCache.TryLoad(string, InputFiles, IngestOptions, out string, out string?)"/>),
     /// never a key itself.

@@ -79,15 +79,25 @@ public static class PanelCache
     /// lengths, write times) and options used is read beside, on a guess. That entry is returned only when the hash
     /// names it; otherwise it is dropped and the entry of the hash is read, so a guess can cost time, never trust.
     /// </summary>
-    public static IngestionResult? TryLoad(string cacheFolder, InputFiles inputs, IngestOptions options, out string key, out string? note)
+    public static IngestionResult? TryLoad(string cacheFolder, InputFiles inputs, IngestOptions options, out string key, out string? note) =>
+        TryLoad(cacheFolder, inputs, options, new Dictionary<string, string>(StringComparer.Ordinal), out key, out note);
+
+    /// <summary>
+    /// <see cref="TryLoad(string, InputFiles, IngestOptions, out string, out string?)"/>, recording the content hash of
+    /// every input file the key read into <paramref name="fileHashes"/> (full path → SHA-256, lowercase hex).
+    /// </summary>
+    internal static IngestionResult? TryLoad(
+        string cacheFolder, InputFiles inputs, IngestOptions options, IDictionary<string, string> fileHashes, out string key, out string? note)
     {
         ArgumentNullException.ThrowIfNull(cacheFolder);
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(options);
         var guessFile = Path.Combine(cacheFolder, GuessPrefix + CacheKey.Stamp(inputs, options, FormatVersion)[..32]);
         var guess = ReadGuess(guessFile);
         var early = guess is not null && Directory.Exists(Path.Combine(cacheFolder, guess))
             ? Task.Run(() => (Result: TryLoad(cacheFolder, guess, out var n), Note: n))
             : null;
-        key = Key(inputs, options);
+        key = CacheKey.Compute(inputs, options, FormatVersion, fileHashes);
         if (early is not null)
         {
             var (result, earlyNote) = early.GetAwaiter().GetResult();

@@ -83,7 +83,7 @@ internal static class DataTables
         writer.Header(MemberDeltaColumns);
         foreach (var d in rows)
         {
-            writer.Whole(d.EnterpriseNumber.Value, "0000000000");
+            writer.Whole(d.EnterpriseNumber.Value, "D10");
             writer.Text(d.Cluster);
             writer.Whole(d.Year);
             writer.Text(d.NaceCode.Code);

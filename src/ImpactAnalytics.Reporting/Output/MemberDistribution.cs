@@ -17,7 +17,7 @@ internal static class MemberDistribution
     {
         var byCell = new Dictionary<(string Cluster, int Year), List<double>>();
         // One key per firm-year: the enterprise number (under 2e9) times 10,000 plus the (four-digit) year.
-        var allSeen = new HashSet<long>();
+        var allSeen = new HashSet<long>(deltas.Count);
         List<double>? cell = null;
         (string Cluster, int Year) cellKey = default;
         foreach (var delta in deltas)

@@ -48,7 +48,7 @@ internal sealed class MemberFirms
         IReadOnlyList<Entry> rows = cluster == ClusterKeys.All
             ? _all
             : _byCluster.TryGetValue(cluster, out var list) ? list : [];
-        var firms = new HashSet<long>();
+        var firms = new HashSet<long>(rows.Count);
         foreach (var row in rows)
         {
             if ((percentile ? row.HasPercentile : row.HasLogRatio) && years.Contains(row.Year))

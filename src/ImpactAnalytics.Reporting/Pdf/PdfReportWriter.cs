@@ -33,7 +33,9 @@ public static class PdfReportWriter
             RasterDpi = 300,
         };
 
-        using (var pdf = SKDocument.CreatePdf(output, pdfMetadata)
+        // Skia writes the PDF in many small pieces: into native memory, then to the output in one piece.
+        using var memory = new SKDynamicMemoryWStream();
+        using (var pdf = SKDocument.CreatePdf(memory, pdfMetadata)
             ?? throw new InvalidOperationException("Skia could not create a PDF document."))
         {
             for (var i = 0; i < pages.Count; i++)
@@ -51,6 +53,8 @@ public static class PdfReportWriter
             pdf.Close();
         }
 
+        using var data = memory.DetachAsData();
+        output.Write(data.AsSpan());
         return pages.Count;
     }
 

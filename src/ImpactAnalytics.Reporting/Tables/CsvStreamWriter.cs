@@ -82,7 +82,7 @@ internal sealed class CsvStreamWriter : IDisposable
         _used += written;
     }
 
-    /// <summary>A whole number with at least <paramref name="digits"/> digits, zero-padded (e.g. "0000000000").</summary>
+    /// <summary>A whole number with at least <paramref name="digits"/> digits, zero-padded (a custom format such as "0000000000", or the faster standard "D10").</summary>
     public void Whole(long value, string digits)
     {
         Separator();

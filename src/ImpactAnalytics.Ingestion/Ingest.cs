@@ -82,7 +82,15 @@ public static class Ingest
     /// ingested and the result is stored for the next run. Either way the result is the same, issues and accounting
     /// included. A cache that cannot be read or written costs a note, never the run.
     /// </summary>
-    public static CachedIngestion RunCached(InputFiles inputs, IngestOptions options, string cacheFolder)
+    /// <param name="inputs">The study's input files.</param>
+    /// <param name="options">Ingestion options (part of the cache key).</param>
+    /// <param name="cacheFolder">The cache folder (created when missing).</param>
+    /// <param name="storeInBackground">
+    /// When set, a new entry is written on a thread of its own: the result comes back as soon as the inputs are read
+    /// and <see cref="CachedIngestion.Storing"/> completes, with the store's note, once the entry is in place. The
+    /// caller must not release the panel's values before then (the entry is written from them).
+    /// </param>
+    public static CachedIngestion RunCached(InputFiles inputs, IngestOptions options, string cacheFolder, bool storeInBackground = false)
     {
         ArgumentNullException.ThrowIfNull(cacheFolder);
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -92,6 +100,13 @@ public static class Ingest
         }
 
         var result = Run(inputs, options);
+        if (storeInBackground)
+        {
+            var storing = Task.Factory.StartNew(
+                () => PanelCache.Store(cacheFolder, key, result), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            return new CachedIngestion(result, CacheHit: false, key, loadNote) { Storing = storing, InputHashes = hashes };
+        }
+
         var storeNote = PanelCache.Store(cacheFolder, key, result);
         var note = loadNote is null ? storeNote : storeNote is null ? loadNote : loadNote + "; " + storeNote;
         return new CachedIngestion(result, CacheHit: false, key, note) { InputHashes = hashes };

@@ -51,18 +51,53 @@ public static class RunCommand
 
     // The cache lives beside the output folder (out/.cache for out/sample), keyed by the inputs' hashes and the
     // ingestion options, so a second run with other benchmark settings skips parsing (Ingestion/README.md).
-    private static IngestionResult Cached(CliContext context, Study study, IngestOptions options, string target, out IReadOnlyDictionary<string, string> hashes)
+    // A new entry is written on a thread of its own while the run goes on (storing); the panel's values are let go
+    // only once it is written. The input hashes the key was computed from serve the manifest.
+    private static IngestionResult Cached(
+        CliContext context, Study study, IngestOptions options, string target, out Task<string?>? storing, out IReadOnlyDictionary<string, string> hashes)
     {
         var folder = Path.Combine(Path.GetDirectoryName(target) ?? ".", ".cache");
-        var cached = Ingest.RunCached(study.Inputs, options, folder);
+        var cached = Ingest.RunCached(study.Inputs, options, folder, storeInBackground: true);
         if (cached.Note is { } note)
         {
             context.Progress("panel cache: " + note);
         }
 
-        context.Progress(cached.CacheHit ? "panel cache: hit, parsing skipped" : "panel cache: stored for the next run");
+        context.Progress(cached.CacheHit ? "panel cache: hit, parsing skipped" : "panel cache: writing an entry for the next run, beside the evaluation");
+        storing = cached.Storing;
         hashes = cached.InputHashes;
         return cached.Result;
+    }
+
+    // The measures need the rubric values, and so does a cache entry being written: they go when both are done.
+    private static void ReleaseValues(FirmMeasures measures, Task<string?>? storing)
+    {
+        if (storing is null)
+        {
+            measures.ReleasePanelValues();
+            return;
+        }
+
+        storing.ContinueWith(
+            done =>
+            {
+                if (done.IsCompletedSuccessfully)
+                {
+                    measures.ReleasePanelValues();
+                }
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
+    private static void Stored(CliContext context, Task<string?>? storing)
+    {
+        if (storing is not null)
+        {
+            var note = storing.GetAwaiter().GetResult();
+            context.Progress(note is null ? "panel cache: stored for the next run" : "panel cache: " + note);
+        }
     }
 
     private static int Execute(CliContext context, TimeProvider clock, string? studyPath, string? outPath, string? language, bool noCache)
@@ -82,10 +117,11 @@ public static class RunCommand
         {
             var nace = timings.Run("load NACE classifications", () => NaceLoading.Load(study.Inputs.NaceFolder));
             var options = IngestionOptions.For(study, nace);
+            Task<string?>? storing = null;
             IReadOnlyDictionary<string, string> known = new Dictionary<string, string>(StringComparer.Ordinal);
             var ingested = noCache
                 ? timings.Run("ingest", () => Ingest.Run(study.Inputs, options))
-                : timings.Run("ingest (panel cache)", () => Cached(context, study, options, staging.Target, out known));
+                : timings.Run("ingest (panel cache)", () => Cached(context, study, options, staging.Target, out storing, out known));
             // The manifest's input hashes, from here on beside the run (the cache key's hashes are not computed again).
             var inputHashes = InputHashes.Start(study, known);
             if (ingested.Panel.RowCount == 0)
@@ -95,13 +131,14 @@ public static class RunCommand
             }
 
             // The measures first; then the evaluation and the counterfactual estimators, which both work from them,
-            // side by side. Everything from the measures on works without the rubric values (the cache, if any, is
-            // written): letting them go keeps the peak memory under 2 GB at 500,000 firms (docs/performance.md).
+            // side by side. Everything from the measures on works without the rubric values: letting them go (once a
+            // cache entry being written has them) keeps the peak memory under 2 GB at 500,000 firms (docs/performance.md).
             var settings = EvaluationMapping.Settings(study);
             var measures = timings.Run("measures", () => MeasureCalculator.Compute(ingested.Panel, settings.Measures, settings.Deflators));
-            measures.ReleasePanelValues();
+            ReleaseValues(measures, storing);
             var (evaluation, counterfactual) = timings.Run(
                 "evaluate and counterfactual", () => ReportStage.EvaluateAndEstimate(study, ingested, settings, measures));
+            Stored(context, storing);
             timings.Run("write report", () => ReportStage.Write(study, ingested, evaluation, counterfactual, clock, staging.Staging));
             timings.Run("write data quality", () =>
             {

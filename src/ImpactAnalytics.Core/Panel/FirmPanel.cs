@@ -122,7 +122,9 @@ public sealed class FirmPanel
     /// Lets the memory of every rubric's values except <paramref name="keep"/> be reclaimed, for a run that has
     /// derived what it needs from them (the measures) and goes on with large estimations: at 500,000 firms × 15 years
     /// the values are about 0.6 GB. Firms, rows, years and which rubrics each row reports (<see cref="Has"/>) stay;
-    /// reading a released rubric's values afterwards throws. Not thread-safe: call it between stages.
+    /// reading a released rubric's values afterwards throws. Other threads may go on reading firms, rows, presence and
+    /// the kept rubrics meanwhile (a run releases the values once the panel cache entry is written from them, while
+    /// its estimators already work from the measures); no thread may be reading a rubric being released.
     /// </summary>
     public void ReleaseValues(params ReadOnlySpan<Rubric> keep)
     {
@@ -136,8 +138,8 @@ public sealed class FirmPanel
         {
             if ((kept & (1u << r)) == 0 && _columns[r] is not null)
             {
+                Interlocked.Or(ref _released, 1u << r);
                 _columns[r] = null;
-                _released |= 1u << r;
             }
         }
     }

@@ -12,6 +12,12 @@ namespace ImpactAnalytics.Ingestion.Cache;
 public sealed record CachedIngestion(IngestionResult Result, bool CacheHit, string Key, string? Note)
 {
     /// <summary>
+    /// The entry being written in the background (<see cref="Ingest.RunCached"/> with <c>storeInBackground</c>), whose
+    /// result is the store's note (null when all went as expected); null when nothing is being written.
+    /// </summary>
+    public Task<string?>? Storing { get; init; }
+
+    /// <summary>
     /// The SHA-256 (lowercase hex) of every input file the key was computed from (register, memberships, accounts or
     /// the firm-year table; each file of a folder of filings), by full path: the bytes the panel stands for, hashed
     /// once, for the run manifest. Empty when nothing was hashed.

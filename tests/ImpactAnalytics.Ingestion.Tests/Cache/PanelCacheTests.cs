@@ -40,6 +40,25 @@ public sealed class PanelCacheTests
     }
 
     [Fact]
+    public async Task An_entry_written_in_the_background_is_whole_once_storing_completes_and_serves_the_next_run()
+    {
+        using var dir = new TempFolder();
+        var inputs = Inputs(dir, dir.Write("accounts.csv", Accounts));
+        var cache = Path.Combine(dir.Path, "cache");
+
+        var first = Ingest.RunCached(inputs, new IngestOptions(), cache, storeInBackground: true);
+        Assert.NotNull(first.Storing);
+        var storeNote = await first.Storing;
+        var second = Ingest.RunCached(inputs, new IngestOptions(), cache, storeInBackground: true);
+
+        Assert.False(first.CacheHit);
+        Assert.Null(storeNote);
+        Assert.True(second.CacheHit);
+        Assert.Null(second.Storing);
+        PanelAssert.Equal(first.Result, second.Result);
+    }
+
+    [Fact]
     public void A_generated_sample_round_trips_through_the_cache_bit_for_bit()
     {
         using var dir = new TempFolder();

@@ -16,6 +16,7 @@ internal sealed class TwoByTwoSample
 
     private readonly double _trim;
     private readonly double[]? _start;
+    private readonly TwoByTwoBuffers? _buffers;
     private (double[] P, Matrix Bread)? _propensity;
     private double[]? _controlWeights;
     private (double[] Controls, Cholesky Factor, Matrix Bread)? _regression;
@@ -24,12 +25,17 @@ internal sealed class TwoByTwoSample
     /// <param name="x">Design (intercept first), null for the unconditional estimator.</param>
     /// <param name="trim">Controls with a propensity score at or above this get no weight.</param>
     /// <param name="start">Coefficients to start the propensity fit from (a neighbouring cell's), or null for 0.</param>
-    public TwoByTwoSample(double[] d, Matrix? x, double trim, double[]? start = null)
+    /// <param name="buffers">
+    /// Arrays shared with the other samples of a chain (same units and D), which this sample overwrites: the previous
+    /// sample using them must be done with; null to allocate its own.
+    /// </param>
+    public TwoByTwoSample(double[] d, Matrix? x, double trim, double[]? start = null, TwoByTwoBuffers? buffers = null)
     {
         D = d;
         X = x;
         _trim = trim;
         _start = start;
+        _buffers = buffers;
     }
 
     public double[] D { get; }
@@ -52,7 +58,8 @@ internal sealed class TwoByTwoSample
             return cached;
         }
 
-        var fit = LogisticRegression.Fit(Design, D, options: _start is null ? null : new LogisticRegressionOptions { Start = _start });
+        var options = _start is null ? null : new LogisticRegressionOptions { Start = _start };
+        var fit = LogisticRegression.Fit(Design, D, default, options, _buffers?.Logistic);
         PropensityCoefficients = fit.Coefficients;
         var bread = Cholesky.Decompose(fit.Information, "information matrix of the propensity score").Inverse();
         var p = fit.Probabilities;
@@ -74,7 +81,7 @@ internal sealed class TwoByTwoSample
         }
 
         var p = Propensity().P;
-        var w0 = new double[D.Length];
+        var w0 = _buffers?.ControlWeights(D.Length) ?? new double[D.Length];
         for (var i = 0; i < D.Length; i++)
         {
             w0[i] = D[i] == 0.0 && p[i] < _trim ? p[i] / (1 - p[i]) : 0.0;
@@ -123,10 +130,19 @@ internal sealed class TwoByTwoSample
             return cached;
         }
 
-        var controls = new double[D.Length];
-        for (var i = 0; i < D.Length; i++)
+        var controls = _buffers?.Controls;
+        if (controls is null)
         {
-            controls[i] = 1 - D[i];
+            controls = new double[D.Length];
+            for (var i = 0; i < D.Length; i++)
+            {
+                controls[i] = 1 - D[i];
+            }
+
+            if (_buffers is not null)
+            {
+                _buffers.Controls = controls;
+            }
         }
 
         var factor = Cholesky.Decompose(CrossProducts.XtWX(Design, controls), "cross-product matrix XᵀWX of the regression");

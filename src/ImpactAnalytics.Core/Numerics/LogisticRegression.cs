@@ -24,7 +24,20 @@ public static class LogisticRegression
         Matrix x,
         ReadOnlySpan<double> y,
         ReadOnlySpan<double> weights = default,
-        LogisticRegressionOptions? options = null)
+        LogisticRegressionOptions? options = null) =>
+        Fit(x, y, weights, options, null);
+
+    /// <summary>
+    /// As <see cref="Fit(Matrix, ReadOnlySpan{double}, ReadOnlySpan{double}, LogisticRegressionOptions?)"/>, with the
+    /// row-sized work arrays taken from <paramref name="workspace"/> (any previous contents are overwritten) when given:
+    /// the fit's <see cref="LogisticFit.Probabilities"/> is then the workspace's array, valid until its next use.
+    /// </summary>
+    internal static LogisticFit Fit(
+        Matrix x,
+        ReadOnlySpan<double> y,
+        ReadOnlySpan<double> weights,
+        LogisticRegressionOptions? options,
+        LogisticWorkspace? workspace)
     {
         options ??= new LogisticRegressionOptions();
         if (y.Length != x.Rows)
@@ -37,12 +50,7 @@ public static class LogisticRegression
 
         var n = x.Rows;
         var p = x.Columns;
-        var beta = new double[p];
-        var eta = new double[n];
-        // exp(−|ηᵢ|), computed once per row and candidate by the log-likelihood and reused for pᵢ (the same
-        // exponential as 1/(1 + e^−η), or e^η/(1 + e^η) for η < 0), so each Newton step costs one exp and one log per row.
-        var decay = new double[n];
-        double loglik;
+        double[]? beta = null;
         if (options.Start is { } start)
         {
             if (start.Count != p)
@@ -50,25 +58,27 @@ public static class LogisticRegression
                 throw new ArgumentException($"The start has {start.Count} coefficients, X has {p} columns.", nameof(options));
             }
 
+            beta = new double[p];
             for (var j = 0; j < p; j++)
             {
                 beta[j] = double.IsFinite(start[j]) ? start[j] : throw new ArgumentException($"Start coefficient {j} is not finite.", nameof(options));
             }
+        }
 
-            loglik = LinearPredictorLogLikelihood(x, beta, y, weights, eta, decay);
-        }
-        else
-        {
-            loglik = LogLikelihood(y, weights, eta, decay);
-        }
+        // Per row, ηᵢ and pᵢ of the latest β evaluated.
+        Span<double> eta = workspace is null ? new double[n] : workspace.Eta(n);
+        var probabilities = workspace is null ? new double[n] : workspace.Probabilities(n);
+        var system = new NewtonSystem(p);
+        var candidateSystem = new NewtonSystem(p);
+        var loglik = LogisticPass.Evaluate(x, beta, y, weights, eta, probabilities, system);
+        beta ??= new double[p];
 
         var converged = false;
         var iteration = 0;
         while (iteration < options.MaxIterations)
         {
             iteration++;
-            var (info, score) = NewtonSystem(x, y, weights, eta, decay, null);
-            if (!Cholesky.TryDecompose(info, out var cholesky, out _))
+            if (!Cholesky.TryDecompose(system.Information(), out var cholesky, out _))
             {
                 if (SeparatedCount(y, weights, eta, out _) > 0)
                 {
@@ -78,7 +88,7 @@ public static class LogisticRegression
                 throw new EstimationException("Logistic regression: the design matrix is singular (collinear or constant covariates).");
             }
 
-            var step = cholesky.Solve(score);
+            var step = cholesky.Solve(system.Score);
             var scale = 1.0;
             double[] candidate;
             double candidateLoglik;
@@ -91,7 +101,9 @@ public static class LogisticRegression
                     candidate[j] = beta[j] + (scale * step[j]);
                 }
 
-                candidateLoglik = LinearPredictorLogLikelihood(x, candidate, y, weights, eta, decay);
+                // The Newton system at the candidate is formed in the same pass, for the next iteration (or the
+                // fit's information) should the candidate be kept, as it nearly always is at the first try.
+                candidateLoglik = LogisticPass.Evaluate(x, candidate, y, weights, eta, probabilities, candidateSystem);
                 if (candidateLoglik >= loglik - (1e-12 * Math.Abs(loglik)) || halvings == MaxStepHalvings)
                 {
                     break;
@@ -112,6 +124,7 @@ public static class LogisticRegression
 
             beta = candidate;
             loglik = candidateLoglik;
+            (system, candidateSystem) = (candidateSystem, system);
             if (small)
             {
                 converged = true;
@@ -131,114 +144,10 @@ public static class LogisticRegression
                 $"Logistic regression did not converge in {options.MaxIterations} Newton iterations (tolerance {options.Tolerance:G3})."));
         }
 
-        var probabilities = new double[n];
-        var (information, _) = NewtonSystem(x, y, weights, eta, decay, probabilities);
-        return new LogisticFit(beta, probabilities, information, loglik, iteration, converged);
+        return new LogisticFit(beta, probabilities, system.Information(), loglik, iteration, converged);
     }
 
-    // At η (with decay = exp(−|η|)): the information XᵀWX with Wᵢ = wᵢpᵢ(1 − pᵢ) and the score Xᵀ(w(y − p)), in one
-    // pass with every sum accumulated in row order (as CrossProducts.XtWX and Matrix.TransposeMultiply would);
-    // optionally stores pᵢ.
-    private static (Matrix Information, double[] Score) NewtonSystem(
-        Matrix x, ReadOnlySpan<double> y, ReadOnlySpan<double> weights, double[] eta, double[] decay, double[]? probabilities)
-    {
-        var p = x.Columns;
-        var acc = new double[p * p];
-        var score = new double[p];
-        for (var i = 0; i < eta.Length; i++)
-        {
-            var w = weights.IsEmpty ? 1.0 : weights[i];
-            var m = decay[i];
-            var pi = eta[i] >= 0 ? 1.0 / (1.0 + m) : m / (1.0 + m);
-            if (probabilities is not null)
-            {
-                probabilities[i] = pi;
-            }
-
-            var working = w * pi * (1.0 - pi);
-            var residual = w * (y[i] - pi);
-            var row = x.Row(i);
-            for (var a = 0; a < p; a++)
-            {
-                score[a] += row[a] * residual;
-            }
-
-            if (working == 0.0)
-            {
-                continue;
-            }
-
-            for (var a = 0; a < p; a++)
-            {
-                var wa = working * row[a];
-                for (var b = a; b < p; b++)
-                {
-                    acc[(a * p) + b] += wa * row[b];
-                }
-            }
-        }
-
-        for (var a = 0; a < p; a++)
-        {
-            for (var b = 0; b < a; b++)
-            {
-                acc[(a * p) + b] = acc[(b * p) + a];
-            }
-        }
-
-        return (Matrix.FromRowMajor(p, p, acc), score);
-    }
-
-    // ηᵢ = xᵢᵀβ into eta, then the log-likelihood at η (below), in one pass.
-    private static double LinearPredictorLogLikelihood(
-        Matrix x, double[] beta, ReadOnlySpan<double> y, ReadOnlySpan<double> weights, double[] eta, double[] decay)
-    {
-        var s = 0.0;
-        for (var i = 0; i < eta.Length; i++)
-        {
-            var e = Matrix.Dot(x.Row(i), beta);
-            eta[i] = e;
-            s += (weights.IsEmpty ? 1.0 : weights[i]) * ((y[i] * e) - Softplus(e, decay, i));
-        }
-
-        return s;
-    }
-
-    // Σ wᵢ [yᵢ ηᵢ − log(1 + e^ηᵢ)], with log1p(e^η) evaluated without overflow; stores exp(−|ηᵢ|) in decay. At the
-    // start (η = 0, where e⁰ = 1 and the softplus is log 2) the exponential and logarithm are taken once, not per row.
-    private static double LogLikelihood(ReadOnlySpan<double> y, ReadOnlySpan<double> weights, double[] eta, double[] decay)
-    {
-        var zero = Math.Exp(0.0);
-        var atZero = Math.Log(1.0 + zero);
-        var s = 0.0;
-        for (var i = 0; i < eta.Length; i++)
-        {
-            var e = eta[i];
-            double softplus;
-            if (e == 0.0)
-            {
-                decay[i] = zero;
-                softplus = atZero;
-            }
-            else
-            {
-                softplus = Softplus(e, decay, i);
-            }
-
-            s += (weights.IsEmpty ? 1.0 : weights[i]) * ((y[i] * e) - softplus);
-        }
-
-        return s;
-    }
-
-    private static double Softplus(double e, double[] decay, int i)
-    {
-        var m = Math.Exp(e > 0 ? -e : e);
-        decay[i] = m;
-        return e > 0 ? e + Math.Log(1.0 + m) : Math.Log(1.0 + m);
-    }
-
-    private static int SeparatedCount(ReadOnlySpan<double> y, ReadOnlySpan<double> weights, double[] eta, out int informative)
+    private static int SeparatedCount(ReadOnlySpan<double> y, ReadOnlySpan<double> weights, ReadOnlySpan<double> eta, out int informative)
     {
         var count = 0;
         informative = 0;
@@ -259,7 +168,7 @@ public static class LogisticRegression
         return count;
     }
 
-    private static EstimationException Separation(ReadOnlySpan<double> y, ReadOnlySpan<double> weights, double[] eta)
+    private static EstimationException Separation(ReadOnlySpan<double> y, ReadOnlySpan<double> weights, ReadOnlySpan<double> eta)
     {
         var separated = SeparatedCount(y, weights, eta, out var informative);
         var kind = separated == informative ? "perfect (complete) separation" : "quasi-complete separation";

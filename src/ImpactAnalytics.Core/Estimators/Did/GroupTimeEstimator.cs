@@ -301,7 +301,7 @@ internal static class GroupTimeEstimator
             Design(panel, sample, size, baseIndex, x);
         }
 
-        return new TwoByTwoSample(d, x, options.PropensityTrim, start);
+        return new TwoByTwoSample(d, x, options.PropensityTrim, start, reused.Buffers);
     }
 
     private static TwoByTwo Dispatch(DidOptions options, double[] dy, TwoByTwoSample sample) => options.Method switch
@@ -345,9 +345,11 @@ internal static class GroupTimeEstimator
     }
 
     // Per chain (one cohort's samples, base period after base period, on one thread): the treatment indicator and
-    // the design's storage, made by the chain's first sample.
+    // the design's storage, made by the chain's first sample, and the arrays its samples reuse one after the other.
     private sealed class ChainArrays
     {
+        public TwoByTwoBuffers Buffers { get; } = new();
+
         public double[]? D { get; set; }
 
         public Matrix? Design { get; set; }

@@ -55,17 +55,21 @@ internal static class TwoByTwoDid
         var n = dy.Length;
         var (d, x) = (sample.D, sample.Design);
         var (p, psBread) = sample.Propensity();
-        var olsBread = sample.ControlResiduals(dy, residuals);
+        var (olsBeta, olsBread) = sample.ControlCoefficients(dy);
         var w0 = sample.ControlWeights();
-        ReadOnlySpan<double> r = residuals;
         double sw1 = 0, sw0 = 0, s1 = 0, s0 = 0;
         for (var i = 0; i < n; i++)
         {
+            // The control regression's residual, then the sums it enters, in one pass.
+            var ri = dy[i] - Matrix.Dot(x.Row(i), olsBeta);
+            residuals[i] = ri;
             sw1 += d[i];
             sw0 += w0[i];
-            s1 += d[i] * r[i];
-            s0 += w0[i] * r[i];
+            s1 += d[i] * ri;
+            s0 += w0[i] * ri;
         }
+
+        ReadOnlySpan<double> r = residuals;
 
         var tau1 = s1 / sw1;
         var tau0 = s0 / sw0;

@@ -16,6 +16,7 @@ internal sealed class TwoByTwoSample
 
     private readonly double _trim;
     private readonly double[]? _start;
+    private readonly TwoByTwoBuffers? _buffers;
     private (double[] P, Matrix Bread)? _propensity;
     private double[]? _controlWeights;
     private (double[] Controls, Cholesky Factor, Matrix Bread)? _regression;
@@ -24,12 +25,17 @@ internal sealed class TwoByTwoSample
     /// <param name="x">Design (intercept first), null for the unconditional estimator.</param>
     /// <param name="trim">Controls with a propensity score at or above this get no weight.</param>
     /// <param name="start">Coefficients to start the propensity fit from (a neighbouring cell's), or null for 0.</param>
-    public TwoByTwoSample(double[] d, Matrix? x, double trim, double[]? start = null)
+    /// <param name="buffers">
+    /// Arrays shared with the other samples of a chain (same units and D), which this sample overwrites: the previous
+    /// sample using them must be done with; null to allocate its own.
+    /// </param>
+    public TwoByTwoSample(double[] d, Matrix? x, double trim, double[]? start = null, TwoByTwoBuffers? buffers = null)
     {
         D = d;
         X = x;
         _trim = trim;
         _start = start;
+        _buffers = buffers;
     }
 
     public double[] D { get; }
@@ -52,15 +58,22 @@ internal sealed class TwoByTwoSample
             return cached;
         }
 
-        var fit = LogisticRegression.Fit(Design, D, options: _start is null ? null : new LogisticRegressionOptions { Start = _start });
+        var options = _start is null ? null : new LogisticRegressionOptions { Start = _start };
+        var fit = LogisticRegression.Fit(Design, D, default, options, _buffers?.Logistic);
         PropensityCoefficients = fit.Coefficients;
         var bread = Cholesky.Decompose(fit.Information, "information matrix of the propensity score").Inverse();
         var p = fit.Probabilities;
+
+        // The control weights (every estimator that uses the score uses them) in the same pass as the cap.
+        var w0 = _buffers?.ControlWeights(D.Length) ?? new double[D.Length];
         for (var i = 0; i < p.Length; i++)
         {
-            p[i] = Math.Min(p[i], MaxPropensity);
+            var pi = Math.Min(p[i], MaxPropensity);
+            p[i] = pi;
+            w0[i] = D[i] == 0.0 && pi < _trim ? pi / (1 - pi) : 0.0;
         }
 
+        _controlWeights = w0;
         _propensity = (p, bread);
         return (p, bread);
     }
@@ -68,20 +81,12 @@ internal sealed class TwoByTwoSample
     /// <summary>Odds p/(1 − p) for controls below the trim, 0 otherwise.</summary>
     public double[] ControlWeights()
     {
-        if (_controlWeights is { } cached)
+        if (_controlWeights is null)
         {
-            return cached;
+            Propensity();
         }
 
-        var p = Propensity().P;
-        var w0 = new double[D.Length];
-        for (var i = 0; i < D.Length; i++)
-        {
-            w0[i] = D[i] == 0.0 && p[i] < _trim ? p[i] / (1 - p[i]) : 0.0;
-        }
-
-        _controlWeights = w0;
-        return w0;
+        return _controlWeights!;
     }
 
     /// <summary>OLS of ΔY on X among the controls, as <see cref="WeightedLeastSquares.Fit"/> with weights 1 − D.</summary>
@@ -100,20 +105,13 @@ internal sealed class TwoByTwoSample
     }
 
     /// <summary>
-    /// The residuals ΔY − Xβ of <see cref="ControlRegression"/> into <paramref name="residuals"/> (the same values,
-    /// without allocating the fit); returns its bread (XᵀW₀X)⁻¹.
+    /// The coefficients β of <see cref="ControlRegression"/> (the same values, without its fitted values and
+    /// residuals, which the caller forms as ΔY − Xβ row by row) and its bread (XᵀW₀X)⁻¹.
     /// </summary>
-    public Matrix ControlResiduals(ReadOnlySpan<double> dy, Span<double> residuals)
+    public (double[] Beta, Matrix Bread) ControlCoefficients(ReadOnlySpan<double> dy)
     {
         var r = Regression();
-        var x = Design;
-        var beta = r.Factor.Solve(CrossProducts.XtWy(x, dy, r.Controls));
-        for (var i = 0; i < dy.Length; i++)
-        {
-            residuals[i] = dy[i] - Matrix.Dot(x.Row(i), beta);
-        }
-
-        return r.Bread;
+        return (r.Factor.Solve(CrossProducts.XtWy(Design, dy, r.Controls)), r.Bread);
     }
 
     private (double[] Controls, Cholesky Factor, Matrix Bread) Regression()
@@ -123,10 +121,19 @@ internal sealed class TwoByTwoSample
             return cached;
         }
 
-        var controls = new double[D.Length];
-        for (var i = 0; i < D.Length; i++)
+        var controls = _buffers?.Controls;
+        if (controls is null)
         {
-            controls[i] = 1 - D[i];
+            controls = new double[D.Length];
+            for (var i = 0; i < D.Length; i++)
+            {
+                controls[i] = 1 - D[i];
+            }
+
+            if (_buffers is not null)
+            {
+                _buffers.Controls = controls;
+            }
         }
 
         var factor = Cholesky.Decompose(CrossProducts.XtWX(Design, controls), "cross-product matrix XᵀWX of the regression");

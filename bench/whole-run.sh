@@ -3,7 +3,7 @@
 #
 #   bench/whole-run.sh [folder]        (default folder: out/wholerun; FIRMS=500000 YEARS=2009-2023 REPEAT=2)
 #
-# Publishes the CLI ReadyToRun into <folder>/impact (as you would install it), writes the synthetic sample once
+# Builds the CLI (Release), writes the synthetic sample once
 # (<folder>/sample: 500,000 firms x 15 years, about 330 MB gzip; generating it takes a few minutes), a study over it
 # (the embedded sample study's settings), and then runs REPEAT times each: a first run that parses and writes the
 # panel cache, a run from the cache, and a first run without the cache (--no-cache). Prints one markdown row per
@@ -23,10 +23,8 @@ if [ ! -x /usr/bin/time ]; then
   exit 2
 fi
 
-rid=$(dotnet --info | awk '/RID:/ { print $2; exit }')
-dotnet publish "$root/src/ImpactAnalytics.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
-  -o "$dir/impact" -v quiet -nologo > /dev/null
-impact="$dir/impact/impact"
+dotnet build "$root/src/ImpactAnalytics.Cli" -c Release -v quiet -nologo > /dev/null
+impact="$root/src/ImpactAnalytics.Cli/bin/Release/net10.0/impact"
 
 if [ ! -f "$dir/sample/accounts.csv.gz" ]; then
   "$impact" sample --firms "$firms" --years "$years" --out "$dir/sample" -q

@@ -206,14 +206,16 @@ public static class PanelCache
     }
 
     /// <summary>Staging folders of processes that no longer run (killed mid-write): never trusted, so removed.</summary>
+    // Staging folders (.staging-<key>-<pid>-<guid>) and guess files being written (.staging-guess-<pid>-<guid>) of
+    // processes that are gone: a killed run's leftovers, never read, removed here.
     private static void RemoveAbandonedStaging(string cacheFolder)
     {
-        foreach (var folder in Directory.EnumerateDirectories(cacheFolder, StagingPrefix + "*"))
+        foreach (var path in Directory.EnumerateFileSystemEntries(cacheFolder, StagingPrefix + "*"))
         {
-            var parts = Path.GetFileName(folder).Split('-');
+            var parts = Path.GetFileName(path).Split('-');
             if (parts.Length >= 4 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && !Running(pid))
             {
-                TryDelete(folder);
+                TryDelete(path);
             }
         }
     }
@@ -235,18 +237,22 @@ public static class PanelCache
         }
     }
 
-    private static void TryDelete(string folder)
+    private static void TryDelete(string path)
     {
         try
         {
-            if (Directory.Exists(folder))
+            if (Directory.Exists(path))
             {
-                Directory.Delete(folder, recursive: true);
+                Directory.Delete(path, recursive: true);
+            }
+            else if (File.Exists(path))
+            {
+                File.Delete(path);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Left for a later run's clean-up; a staging folder is never read.
+            // Left for a later run's clean-up; a staging folder or file is never read.
         }
     }
 }

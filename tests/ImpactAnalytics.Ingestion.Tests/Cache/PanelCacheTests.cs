@@ -152,6 +152,25 @@ public sealed class PanelCacheTests
     }
 
     [Fact]
+    public void A_guess_file_half_written_by_a_killed_run_is_cleared_and_one_of_a_live_run_kept()
+    {
+        using var dir = new TempFolder();
+        var inputs = Inputs(dir, dir.Write("accounts.csv", Accounts));
+        var cache = Path.Combine(dir.Path, "cache");
+        Directory.CreateDirectory(cache);
+        var dead = Path.Combine(cache, $".staging-guess-{int.MaxValue}-0123");
+        var live = Path.Combine(cache, $".staging-guess-{Environment.ProcessId}-4567");
+        File.WriteAllText(dead, "0123");
+        File.WriteAllText(live, "4567");
+
+        var run = Ingest.RunCached(inputs, new IngestOptions(), cache);
+
+        Assert.False(run.CacheHit);
+        Assert.False(File.Exists(dead));
+        Assert.True(File.Exists(live));
+    }
+
+    [Fact]
     public void The_key_changes_when_one_input_byte_or_one_option_changes()
     {
         using var dir = new TempFolder();

@@ -194,7 +194,16 @@ internal sealed unsafe class ReadAheadStream : Stream
 
                 if (count > 0)
                 {
-                    _filled.Add(block with { Count = count }, _stop.Token);
+                    try
+                    {
+                        _filled.Add(block with { Count = count }, _stop.Token);
+                    }
+                    catch (OperationCanceledException) when (native != 0)
+                    {
+                        // Disposed while handing the block over: nobody will read (and free) it.
+                        NativeMemory.Free((void*)native);
+                        throw;
+                    }
                 }
                 else if (native != 0)
                 {

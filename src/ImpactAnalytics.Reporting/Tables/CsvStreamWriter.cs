@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ImpactAnalytics.Reporting.Tables;
@@ -9,6 +10,11 @@ namespace ImpactAnalytics.Reporting.Tables;
 /// the bytes of <see cref="CsvTableWriter"/> (invariant culture, RFC 4180 quoting, LF line ends) without a string
 /// per field or a text of the whole file. Fields are separated by commas; <see cref="EndRow"/> ends a line.
 /// </summary>
+/// <remarks>
+/// The per-field methods are compiled fully optimised at their first call: tables are written while the report
+/// stage keeps compiling new code, which holds small hot methods in unoptimised (tier-0) code for the length of a
+/// table of firm-years otherwise (measured: about 0.2 CPU s of a 500,000-firm run's report stage).
+/// </remarks>
 internal sealed class CsvStreamWriter : IDisposable
 {
     private const int BufferSize = 1 << 16;
@@ -39,6 +45,7 @@ internal sealed class CsvStreamWriter : IDisposable
     }
 
     /// <summary>A field as <see cref="CsvTableWriter"/> formats it for <paramref name="column"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Value(CsvValue value, CsvColumn column)
     {
         switch (value.Kind)
@@ -64,6 +71,7 @@ internal sealed class CsvStreamWriter : IDisposable
     public void Empty() => Separator();
 
     /// <summary>A text field, quoted when it holds a comma, quote or line break or starts or ends with a space.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Text(string field)
     {
         Separator();
@@ -74,6 +82,7 @@ internal sealed class CsvStreamWriter : IDisposable
         _used += _utf8.GetBytes(text, _buffer.AsSpan(_used));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Whole(long value)
     {
         Separator();
@@ -83,6 +92,7 @@ internal sealed class CsvStreamWriter : IDisposable
     }
 
     /// <summary>A whole number with at least <paramref name="digits"/> digits, zero-padded (a custom format such as "0000000000", or the faster standard "D10").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Whole(long value, string digits)
     {
         Separator();
@@ -95,6 +105,7 @@ internal sealed class CsvStreamWriter : IDisposable
     /// A finite double: rounded half away from zero to fixed <paramref name="decimals"/> ("F2"), or with
     /// <c>null</c> the shortest text that reads back to the same double ("R"). Negative zero is written as zero.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Real(double value, int? decimals)
     {
         if (!double.IsFinite(value))
@@ -123,6 +134,7 @@ internal sealed class CsvStreamWriter : IDisposable
         _used += written;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Real(double? value, int? decimals)
     {
         if (value is { } v)
@@ -135,6 +147,7 @@ internal sealed class CsvStreamWriter : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EndRow()
     {
         Ensure(1);
@@ -161,6 +174,7 @@ internal sealed class CsvStreamWriter : IDisposable
         _buffer = [];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Separator()
     {
         if (_rowStarted)
@@ -172,6 +186,7 @@ internal sealed class CsvStreamWriter : IDisposable
         _rowStarted = true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Ensure(int room)
     {
         if (_buffer.Length - _used >= room)
@@ -193,6 +208,7 @@ internal sealed class CsvStreamWriter : IDisposable
     /// below <see cref="FastLimit"/> the scaled value is exact (under 2^53) and the nearest double to it, so the digits
     /// are those of the exact decimal, as "F" prints them.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int Fixed(double rounded, int decimals, Span<byte> target)
     {
         var scaled = (long)Math.Round(rounded * _powers[decimals]);

@@ -25,14 +25,15 @@ internal static class MembershipReader
         }
 
         var seen = new Dictionary<(EnterpriseNumber, string, int), long>();
+        var fields = new FieldReader(source);
         while (source.Next())
         {
-            if (!source.CheckShape() || !FieldChecks.Enterprise(source, idCol, out var id))
+            if (!source.CheckShape() || !fields.Enterprise(idCol, out var id))
             {
                 continue;
             }
 
-            var cluster = source.Text(clusterCol);
+            var cluster = fields.Shared(clusterCol);
             if (cluster.Length == 0)
             {
                 source.Reject(clusterCol, IssueCodes.MembershipClusterMissing, "the cluster name is empty");

@@ -7,12 +7,12 @@ namespace ImpactAnalytics.Ingestion.Csv;
 /// <summary>
 /// Reads fields of a <see cref="TableSource"/>'s current record without a string per field where it can. A column
 /// with few distinct values (a NACE code, a region, a year) costs one string per distinct text: on a CSV source the
-/// field's bytes are decoded onto the stack and looked up, so only a text not seen before allocates. The texts and
+/// field's bytes are decoded into a reused buffer and looked up, so only a text not seen before allocates. The texts and
 /// the issues are exactly those of <see cref="TableSource.Text"/> and <see cref="FieldChecks.Enterprise"/>.
 /// </summary>
 internal sealed class FieldReader
 {
-    private const int StackChars = 256;
+    private const int BufferChars = 256;
 
     // Beyond this many distinct texts (a column that is not categorical after all) new texts are no longer kept.
     private const int MaxShared = 4096;
@@ -21,6 +21,9 @@ internal sealed class FieldReader
     private readonly CsvSource? _csv;
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    // Reused for every field (a stackalloc would be cleared on every call).
+    private readonly char[] _chars = new char[BufferChars];
 
     public FieldReader(TableSource source)
     {
@@ -32,13 +35,12 @@ internal sealed class FieldReader
     /// <summary>The trimmed text of field <paramref name="column"/> (empty when absent), shared with equal earlier texts.</summary>
     public string Shared(int column)
     {
-        Span<char> buffer = stackalloc char[StackChars];
-        if (_csv is null || !_csv.TryDecode(column, buffer, out var written))
+        if (_csv is null || !_csv.TryDecode(column, _chars, out var written))
         {
             return Share(_source.Text(column));
         }
 
-        var text = ((ReadOnlySpan<char>)buffer[..written]).Trim();
+        var text = _chars.AsSpan(0, written).Trim();
         if (text.IsEmpty)
         {
             return string.Empty;

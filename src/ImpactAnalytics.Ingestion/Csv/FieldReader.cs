@@ -72,6 +72,26 @@ internal sealed class FieldReader
         return FieldChecks.Enterprise(_source, column, out id);
     }
 
+    /// <summary>Parses a year as <see cref="FieldChecks.Year"/> does (same issue when malformed), on the shared text.</summary>
+    public bool Year(int column, bool required, out int? year)
+    {
+        year = null;
+        var text = Shared(column);
+        if (text.Length == 0 && !required)
+        {
+            return true;
+        }
+
+        if (FieldChecks.TryYear(text, out var y))
+        {
+            year = y;
+            return true;
+        }
+
+        _source.Reject(column, IssueCodes.YearMalformed, FieldChecks.YearMessage(_source.ColumnName(column), text));
+        return false;
+    }
+
     private string Share(string text)
     {
         if (text.Length > 0 && _texts.Count < MaxShared && !_texts.TryAdd(text, text))

@@ -40,7 +40,7 @@ internal static class MembershipReader
                 continue;
             }
 
-            if (!FieldChecks.Year(source, startCol, true, out var start) || !FieldChecks.Year(source, endCol, false, out var end))
+            if (!fields.Year(startCol, true, out var start) || !fields.Year(endCol, false, out var end))
             {
                 continue;
             }

@@ -43,11 +43,7 @@ public static class Ingest
         {
             if (source is not null)
             {
-                foreach (var firm in RegisterReader.Read(source, options))
-                {
-                    builder.AddFirm(firm.Id, firm.Name, firm.Nace, firm.Region, firm.Founded);
-                    firmIds.Add(firm.Id);
-                }
+                RegisterReader.Read(source, options, builder, firmIds);
             }
         }
 

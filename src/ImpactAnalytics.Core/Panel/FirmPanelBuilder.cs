@@ -54,6 +54,21 @@ public sealed class FirmPanelBuilder
         return _firmIds.Count - 1;
     }
 
+    /// <summary>
+    /// Sizes the firm storage for at least <paramref name="firms"/> firms in all (never shrinks it), so that a
+    /// register read with a known or estimated row count fills it without growing it step by step.
+    /// </summary>
+    public void EnsureFirmCapacity(int firms)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(firms);
+        _firmIds.EnsureCapacity(firms);
+        _firmNames.EnsureCapacity(firms);
+        _firmNace.EnsureCapacity(firms);
+        _firmRegion.EnsureCapacity(firms);
+        _firmFounded.EnsureCapacity(firms);
+        _firmIndex.EnsureCapacity(firms);
+    }
+
     /// <summary>The builder index of a firm already added, or -1.</summary>
     public int IndexOf(EnterpriseNumber id) => _firmIndex.TryGetValue(id, out var i) ? i : -1;
 

@@ -37,6 +37,12 @@ internal sealed class CsvSource : TableSource
     public override long Line => Reader.Line;
 
     /// <summary>
+    /// The number of records the whole file probably holds, from the line ends in its first 64 KiB and its length
+    /// (a capacity hint, not a count); 0 when unknown (a gzip or short file).
+    /// </summary>
+    public int EstimatedRecords { get; private init; }
+
+    /// <summary>
     /// Opens and sniffs a file; <c>null</c> (with an error issue) when it is missing, empty or not text.
     /// <paramref name="opened"/>, when given, is the file already opened by <see cref="InputProbe.Open"/> (its
     /// decompression started early); this source owns it from here on.
@@ -90,7 +96,10 @@ internal sealed class CsvSource : TableSource
             var dialect = new CsvDialect((char)separator, decimalComma, probe.Encoding.WebName);
             tally.Columns = header;
             tally.Dialect = dialect;
-            return new CsvSource(input, reader, dialect, probe.Encoding, header, tally, log);
+            return new CsvSource(input, reader, dialect, probe.Encoding, header, tally, log)
+            {
+                EstimatedRecords = Estimate(input, sample, count, lineEnd),
+            };
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
@@ -170,6 +179,40 @@ internal sealed class CsvSource : TableSource
         return i >= 0 && i < Reader.FieldCount && NumberParser.TryParse(Reader.Field(i), Dialect.DecimalComma, out value);
     }
 
+    /// <summary>
+    /// Decodes field i (not trimmed) into <paramref name="destination"/> as <see cref="Text"/> would, without a
+    /// string: <c>false</c> when it might not fit. An absent field decodes to nothing.
+    /// </summary>
+    internal bool TryDecode(int i, Span<char> destination, out int written)
+    {
+        written = 0;
+        if (i < 0 || i >= Reader.FieldCount)
+        {
+            return true;
+        }
+
+        var bytes = Reader.Field(i);
+        if (bytes.Length > destination.Length)
+        {
+            return false;
+        }
+
+        if (Encoding.CodePage is 65001 or 1252 && Ascii.IsValid(bytes))
+        {
+            // ASCII reads the same in UTF-8 and Windows-1252.
+            return Ascii.ToUtf16(bytes, destination, out written) == System.Buffers.OperationStatus.Done;
+        }
+
+        var encoding = Encoding.CodePage == 65001 && !System.Text.Unicode.Utf8.IsValid(bytes) ? InputProbe.Windows1252 : Encoding;
+        if (encoding.GetMaxCharCount(bytes.Length) > destination.Length)
+        {
+            return false;
+        }
+
+        written = encoding.GetChars(bytes, destination);
+        return true;
+    }
+
     /// <summary>Every field of the current record, decoded (for quarantine).</summary>
     public override string[] Fields() => Fields(Reader, Encoding);
 
@@ -195,6 +238,17 @@ internal sealed class CsvSource : TableSource
         encoding.CodePage == 65001 && !System.Text.Unicode.Utf8.IsValid(bytes)
             ? InputProbe.Windows1252.GetString(bytes)
             : encoding.GetString(bytes);
+
+    private static int Estimate(InputStream input, ReadOnlySpan<byte> sample, int count, byte lineEnd)
+    {
+        if (input.IsGzip || count < InputProbe.SampleSize || !input.Stream.CanSeek)
+        {
+            return 0;
+        }
+
+        var lines = sample.Count(lineEnd);
+        return lines == 0 ? 0 : (int)Math.Min(1 << 28, (double)input.Stream.Length * lines / count);
+    }
 
     internal static string Printable(char separator) => separator == '\t' ? "\\t" : separator.ToString();
 

@@ -25,21 +25,22 @@ internal static class MembershipReader
         }
 
         var seen = new Dictionary<(EnterpriseNumber, string, int), long>();
+        var fields = new FieldReader(source);
         while (source.Next())
         {
-            if (!source.CheckShape() || !FieldChecks.Enterprise(source, idCol, out var id))
+            if (!source.CheckShape() || !fields.Enterprise(idCol, out var id))
             {
                 continue;
             }
 
-            var cluster = source.Text(clusterCol);
+            var cluster = fields.Shared(clusterCol);
             if (cluster.Length == 0)
             {
                 source.Reject(clusterCol, IssueCodes.MembershipClusterMissing, "the cluster name is empty");
                 continue;
             }
 
-            if (!FieldChecks.Year(source, startCol, true, out var start) || !FieldChecks.Year(source, endCol, false, out var end))
+            if (!fields.Year(startCol, true, out var start) || !fields.Year(endCol, false, out var end))
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ImpactAnalytics.Core.Domain;
+using ImpactAnalytics.Core.Panel;
 using ImpactAnalytics.Core.Quality;
 using ImpactAnalytics.Ingestion.Csv;
 using ImpactAnalytics.Ingestion.Quality;
@@ -13,63 +14,75 @@ namespace ImpactAnalytics.Ingestion.Register;
 /// </summary>
 internal static class RegisterReader
 {
-    public static List<RegisterEntry> Read(TableSource source, IngestOptions options)
+    /// <summary>
+    /// Reads the register into <paramref name="builder"/> (which holds no firm yet), in file order, and appends each
+    /// accepted firm's number to <paramref name="firmIds"/>.
+    /// </summary>
+    public static void Read(TableSource source, IngestOptions options, FirmPanelBuilder builder, List<EnterpriseNumber> firmIds)
     {
-        var entries = new List<RegisterEntry>();
+        if (builder.FirmCount != 0)
+        {
+            throw new ArgumentException("the register is read into a builder without firms", nameof(builder));
+        }
+
         var idCol = source.Column("enterprise_number", "enterprisenumber", "ondernemingsnummer", "numero_entreprise", "kbo");
         var naceCol = source.Column("nace", "nace_code", "nacebel", "activity");
         if (!source.Require(idCol, "enterprise_number") | !source.Require(naceCol, "nace"))
         {
-            return entries;
+            return;
         }
 
         var nameCol = source.Column("name", "naam", "nom");
         var versionCol = source.Column("nace_version", "naceversion", "classification");
         var regionCol = source.Column("region", "province", "provincie", "arrondissement");
         var foundedCol = source.Column("founded", "founding_year", "oprichting", "start_date");
-        var seen = new Dictionary<EnterpriseNumber, long>();
+        var capacity = 0;
+        if (source is CsvSource { EstimatedRecords: > 0 } csv)
+        {
+            // A little over the estimate, so that a register of longer-than-sampled rows does not double the storage.
+            capacity = csv.EstimatedRecords + (csv.EstimatedRecords / 32);
+            builder.EnsureFirmCapacity(capacity);
+            firmIds.EnsureCapacity(firmIds.Count + capacity);
+        }
+
+        // The builder's index finds a second row for a firm; the line of the first is kept here, by builder index.
+        var lines = new List<long>(capacity);
+        var fields = new FieldReader(source);
         var versions = new Dictionary<string, NaceVersion?>(StringComparer.Ordinal);
         // A register has a few hundred distinct codes among its firms: each valid one is parsed and looked up once.
         var codes = new Dictionary<(string Text, NaceVersion Version), NaceCode>();
-        var regions = new Dictionary<string, string>(StringComparer.Ordinal);
         while (source.Next())
         {
-            if (!source.CheckShape() || !FieldChecks.Enterprise(source, idCol, out var id))
+            if (!source.CheckShape() || !fields.Enterprise(idCol, out var id))
             {
                 continue;
             }
 
-            if (seen.TryGetValue(id, out var firstLine))
+            if (builder.IndexOf(id) is var index and >= 0)
             {
                 source.Reject(idCol, IssueCodes.RegisterDuplicate, string.Create(
                     CultureInfo.InvariantCulture,
-                    $"firm {id} is already in the register at line {firstLine}; the first row is kept"));
+                    $"firm {id} is already in the register at line {lines[index]}; the first row is kept"));
                 continue;
             }
 
-            if (!TryVersion(source, versionCol, options, versions, out var version) || !TryNace(source, naceCol, version, options, codes, out var nace))
+            if (!TryVersion(source, fields.Shared(versionCol), versionCol, options, versions, out var version)
+                || !TryNace(source, fields.Shared(naceCol), naceCol, version, options, codes, out var nace))
             {
                 continue;
             }
 
-            seen.Add(id, source.Line);
-            var region = source.Text(regionCol);
-            if (!regions.TryGetValue(region, out var shared))
-            {
-                regions.Add(region, region);
-                shared = region;
-            }
-
-            entries.Add(new RegisterEntry(id, source.Text(nameCol), nace, shared, Founded(source, foundedCol), source.Line));
+            lines.Add(source.Line);
+            var region = fields.Shared(regionCol);
+            builder.AddFirm(id, source.Text(nameCol), nace, region, Founded(source, fields.Shared(foundedCol), foundedCol));
+            firmIds.Add(id);
         }
-
-        return entries;
     }
 
-    private static bool TryVersion(TableSource source, int column, IngestOptions options, Dictionary<string, NaceVersion?> versions, out NaceVersion version)
+    private static bool TryVersion(
+        TableSource source, string text, int column, IngestOptions options, Dictionary<string, NaceVersion?> versions, out NaceVersion version)
     {
         version = options.DefaultNaceVersion;
-        var text = source.Text(column);
         if (text.Length == 0)
         {
             return true;
@@ -93,9 +106,9 @@ internal static class RegisterReader
     }
 
     private static bool TryNace(
-        TableSource source, int column, NaceVersion version, IngestOptions options, Dictionary<(string, NaceVersion), NaceCode> codes, out NaceCode nace)
+        TableSource source, string text, int column, NaceVersion version, IngestOptions options, Dictionary<(string, NaceVersion), NaceCode> codes,
+        out NaceCode nace)
     {
-        var text = source.Text(column);
         if (codes.TryGetValue((text, version), out nace))
         {
             return true;
@@ -138,9 +151,8 @@ internal static class RegisterReader
         return known;
     }
 
-    private static int? Founded(TableSource source, int column)
+    private static int? Founded(TableSource source, string text, int column)
     {
-        var text = source.Text(column);
         if (text.Length == 0)
         {
             return null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Domain;
 using ImpactAnalytics.Core.Measures;
 using ImpactAnalytics.Core.Panel;
@@ -59,8 +60,7 @@ internal sealed class BenchmarkTable
 
         var rowYear = panel.RowYear;
         var exclude = settings.ExcludeMembers;
-        var population = RowsByYear(rowYear, firstYear, years, r =>
-            measures.Has(r, MeasureSet.Lp) && !(exclude && rowClusters[r] != 0));
+        var population = RowsByYear(rowYear, firstYear, years, measures.Present, exclude ? rowClusters : null);
         var members = new MemberPlacement(MemberRows(rowClusters, rowYear, firstYear, lastYear));
         var memberRows = PositionsByYear(members.Rows, rowYear, firstYear, years);
         // Years are independent: each worker sorts its years with buffers of its own; cells are appended in year order.
@@ -140,16 +140,25 @@ internal sealed class BenchmarkTable
         return new RowGroups(start, positions);
     }
 
-    private static RowGroups RowsByYear(int[] rowYear, int firstYear, int years, Func<int, bool> include)
+    // The rows with an LP in the period, not of members when their sets are given, grouped by year (row order within).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static RowGroups RowsByYear(int[] rowYear, int firstYear, int years, ReadOnlySpan<MeasureSet> present, ulong[]? excluded)
     {
         var start = new int[years + 1];
+        var yearOf = new int[rowYear.Length];
         for (var r = 0; r < rowYear.Length; r++)
         {
             var y = rowYear[r] - firstYear;
-            if (y >= 0 && y < years && include(r))
+            if ((uint)y >= (uint)years || (present[r] & MeasureSet.Lp) == 0 || (excluded is not null && excluded[r] != 0))
+            {
+                y = -1;
+            }
+            else
             {
                 start[y + 1]++;
             }
+
+            yearOf[r] = y;
         }
 
         for (var y = 0; y < years; y++)
@@ -159,12 +168,11 @@ internal sealed class BenchmarkTable
 
         var rows = new int[start[years]];
         var next = start[..years];
-        for (var r = 0; r < rowYear.Length; r++)
+        for (var r = 0; r < yearOf.Length; r++)
         {
-            var y = rowYear[r] - firstYear;
-            if (y >= 0 && y < years && include(r))
+            if (yearOf[r] >= 0)
             {
-                rows[next[y]++] = r;
+                rows[next[yearOf[r]]++] = r;
             }
         }
 

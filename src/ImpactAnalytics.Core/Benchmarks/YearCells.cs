@@ -156,6 +156,7 @@ internal sealed class YearCells
         public double Top1;
         public double Top2;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(double va, double fte)
         {
             N++;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Domain;
 using ImpactAnalytics.Core.Measures;
 using ImpactAnalytics.Core.Panel;
@@ -60,7 +59,7 @@ internal sealed class BenchmarkTable
 
         var rowYear = panel.RowYear;
         var exclude = settings.ExcludeMembers;
-        var population = RowsByYear(rowYear, firstYear, years, measures.Present, exclude ? rowClusters : null);
+        var population = Population.Gather(panel, measures, [.. levels], firstYear, years, exclude ? rowClusters : null);
         var members = new MemberPlacement(MemberRows(rowClusters, rowYear, firstYear, lastYear));
         var memberRows = PositionsByYear(members.Rows, rowYear, firstYear, years);
         // Years are independent: each worker sorts its years with buffers of its own; cells are appended in year order.
@@ -73,7 +72,7 @@ internal sealed class BenchmarkTable
             () => new YearCells(panel, measures, [.. levels], settings, capacity),
             (y, _, builder) =>
             {
-                byYear[y] = builder.Build(population.Of(y), memberRows.Of(y), members);
+                byYear[y] = builder.Build(population, y, memberRows.Of(y), members);
                 return builder;
             },
             _ => { });
@@ -140,45 +139,6 @@ internal sealed class BenchmarkTable
         return new RowGroups(start, positions);
     }
 
-    // The rows with an LP in the period, not of members when their sets are given, grouped by year (row order within).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static RowGroups RowsByYear(int[] rowYear, int firstYear, int years, ReadOnlySpan<MeasureSet> present, ulong[]? excluded)
-    {
-        var start = new int[years + 1];
-        var yearOf = new int[rowYear.Length];
-        for (var r = 0; r < rowYear.Length; r++)
-        {
-            var y = rowYear[r] - firstYear;
-            if ((uint)y >= (uint)years || (present[r] & MeasureSet.Lp) == 0 || (excluded is not null && excluded[r] != 0))
-            {
-                y = -1;
-            }
-            else
-            {
-                start[y + 1]++;
-            }
-
-            yearOf[r] = y;
-        }
-
-        for (var y = 0; y < years; y++)
-        {
-            start[y + 1] += start[y];
-        }
-
-        var rows = new int[start[years]];
-        var next = start[..years];
-        for (var r = 0; r < yearOf.Length; r++)
-        {
-            if (yearOf[r] >= 0)
-            {
-                rows[next[yearOf[r]]++] = r;
-            }
-        }
-
-        return new RowGroups(start, rows);
-    }
-
     private static (NaceCode[] Codes, int[] TableCode) CodesAt(FirmPanel panel, NaceLevel level)
     {
         var byTable = new NaceCode?[panel.NaceTable.Length];
@@ -197,16 +157,5 @@ internal sealed class BenchmarkTable
     private sealed class RowGroups(int[] start, int[] rows)
     {
         public ReadOnlySpan<int> Of(int y) => rows.AsSpan(start[y], start[y + 1] - start[y]);
-
-        public int Largest()
-        {
-            var max = 0;
-            for (var y = 0; y + 1 < start.Length; y++)
-            {
-                max = Math.Max(max, start[y + 1] - start[y]);
-            }
-
-            return max;
-        }
     }
 }

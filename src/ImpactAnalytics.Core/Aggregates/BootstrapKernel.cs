@@ -56,18 +56,14 @@ internal static class BootstrapKernel
         {
             state += gamma;
             var z = Mix(state, mix1Low, mix1High, mix2Low, mix2High);
-            // Each index is the high 32 bits of a 64-bit product: the products go through memory and the indices
-            // are read back as the odd 32-bit words (cheaper than extracting lanes, and than AVX2 gathers on Zen 3).
-            var a = Avx2.Multiply(z.AsUInt32(), count);
-            var c = Avx2.Multiply((z >>> 32).AsUInt32(), count);
-            ref var ai = ref Unsafe.As<Vector256<ulong>, int>(ref a);
-            ref var ci = ref Unsafe.As<Vector256<ulong>, int>(ref c);
+            var a = Avx2.Multiply(z.AsUInt32(), count) >>> 32;
+            var c = Avx2.Multiply((z >>> 32).AsUInt32(), count) >>> 32;
             var first = Vector256.Create(
-                Unsafe.Add(ref x, Unsafe.Add(ref ai, 1)), Unsafe.Add(ref x, Unsafe.Add(ref ai, 3)),
-                Unsafe.Add(ref x, Unsafe.Add(ref ai, 5)), Unsafe.Add(ref x, Unsafe.Add(ref ai, 7)));
+                Unsafe.Add(ref x, (nint)a.GetElement(0)), Unsafe.Add(ref x, (nint)a.GetElement(1)),
+                Unsafe.Add(ref x, (nint)a.GetElement(2)), Unsafe.Add(ref x, (nint)a.GetElement(3)));
             var second = Vector256.Create(
-                Unsafe.Add(ref x, Unsafe.Add(ref ci, 1)), Unsafe.Add(ref x, Unsafe.Add(ref ci, 3)),
-                Unsafe.Add(ref x, Unsafe.Add(ref ci, 5)), Unsafe.Add(ref x, Unsafe.Add(ref ci, 7)));
+                Unsafe.Add(ref x, (nint)c.GetElement(0)), Unsafe.Add(ref x, (nint)c.GetElement(1)),
+                Unsafe.Add(ref x, (nint)c.GetElement(2)), Unsafe.Add(ref x, (nint)c.GetElement(3)));
             sum += first + second;
         }
 

@@ -30,10 +30,12 @@ internal static class ClusterAggregator
         var years = lastYear - firstYear + 1;
         var count = new int[(keys * years) + 1];
         var rows = comparison.Rows;
+        // The member rows' columns are read from the panel once, in row order; every pass below reads these.
+        var columns = new MemberColumns(panel, measures, membership, rows, firstYear);
         for (var i = 0; i < rows.Length; i++)
         {
-            var y = panel.RowYear[rows[i]] - firstYear;
-            var set = membership.RowClusters[rows[i]];
+            var y = columns.Year[i];
+            var set = columns.Set[i];
             for (var k = 0; k < keys; k++)
             {
                 if (InKey(set, k, keys))
@@ -52,8 +54,8 @@ internal static class ClusterAggregator
         var next = count[..^1];
         for (var i = 0; i < rows.Length; i++)
         {
-            var y = panel.RowYear[rows[i]] - firstYear;
-            var set = membership.RowClusters[rows[i]];
+            var y = columns.Year[i];
+            var set = columns.Set[i];
             for (var k = 0; k < keys; k++)
             {
                 if (InKey(set, k, keys))
@@ -75,7 +77,7 @@ internal static class ClusterAggregator
                 var group = members.AsSpan(count[(k * years) + y], count[(k * years) + y + 1] - count[(k * years) + y]);
                 if (!group.IsEmpty)
                 {
-                    var (summary, share, logRatio) = Summarise(name, firstYear + y, group, measures, comparison, region);
+                    var (summary, share, logRatio) = Summarise(name, firstYear + y, group, columns, comparison, region);
                     result.Add(summary);
                     dominance.Add(share);
                     logRatios.Add(logRatio);
@@ -104,13 +106,13 @@ internal static class ClusterAggregator
         string cluster,
         int year,
         ReadOnlySpan<int> group,
-        FirmMeasures measures,
+        MemberColumns columns,
         MemberComparison cmp,
         RegionTotals region)
     {
-        var present = measures.Present;
-        var va = measures.Va;
-        var fte = measures.Fte;
+        var present = columns.Present;
+        var va = columns.Va;
+        var fte = columns.Fte;
         var dominance = default(Dominance);
         double vaTotal = 0, fteTotal = 0, lpVa = 0, lpFte = 0, bVa = 0, bFte = 0, bWeighted = 0;
         int nLp = 0, nBenchmark = 0, nAbove = 0, nExcluded = 0;
@@ -118,36 +120,35 @@ internal static class ClusterAggregator
         var logRatio = new List<double>();
         foreach (var i in group)
         {
-            var r = cmp.Rows[i];
-            if ((present[r] & MeasureSet.Va) != 0)
+            if ((present[i] & MeasureSet.Va) != 0)
             {
-                vaTotal += va[r];
-                dominance.Add(va[r]);
+                vaTotal += va[i];
+                dominance.Add(va[i]);
             }
 
-            if ((present[r] & MeasureSet.Fte) != 0)
+            if ((present[i] & MeasureSet.Fte) != 0)
             {
-                fteTotal += fte[r];
+                fteTotal += fte[i];
             }
 
-            if ((present[r] & MeasureSet.Lp) == 0)
+            if ((present[i] & MeasureSet.Lp) == 0)
             {
                 continue;
             }
 
             nLp++;
-            lpVa += va[r];
-            lpFte += fte[r];
+            lpVa += va[i];
+            lpFte += fte[i];
             if (cmp.Level[i] < 0)
             {
                 continue;
             }
 
             nBenchmark++;
-            bVa += va[r];
-            bFte += fte[r];
-            bWeighted += fte[r] * cmp.Benchmark[i];
-            nAbove += measures.Lp[r] > cmp.SectorMedian[i] ? 1 : 0;
+            bVa += va[i];
+            bFte += fte[i];
+            bWeighted += fte[i] * cmp.Benchmark[i];
+            nAbove += columns.Lp[i] > cmp.SectorMedian[i] ? 1 : 0;
             if (cmp.HasDeltaRel[i])
             {
                 deltaRel.Add(cmp.DeltaRel[i]);

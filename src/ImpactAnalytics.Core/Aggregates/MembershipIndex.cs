@@ -91,6 +91,7 @@ internal sealed class MembershipIndex
     }
 
     /// <summary>The clusters a firm belongs to in a year, whether or not it filed accounts that year.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong ClustersOf(int firm, int year)
     {
         ulong set = 0;

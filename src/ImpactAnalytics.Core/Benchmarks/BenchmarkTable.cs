@@ -59,8 +59,7 @@ internal sealed class BenchmarkTable
 
         var rowYear = panel.RowYear;
         var exclude = settings.ExcludeMembers;
-        var population = RowsByYear(rowYear, firstYear, years, r =>
-            measures.Has(r, MeasureSet.Lp) && !(exclude && rowClusters[r] != 0));
+        var population = Population.Gather(panel, measures, [.. levels], firstYear, years, exclude ? rowClusters : null);
         var members = new MemberPlacement(MemberRows(rowClusters, rowYear, firstYear, lastYear));
         var memberRows = PositionsByYear(members.Rows, rowYear, firstYear, years);
         // Years are independent: each worker sorts its years with buffers of its own; cells are appended in year order.
@@ -73,7 +72,7 @@ internal sealed class BenchmarkTable
             () => new YearCells(panel, measures, [.. levels], settings, capacity),
             (y, _, builder) =>
             {
-                byYear[y] = builder.Build(population.Of(y), memberRows.Of(y), members);
+                byYear[y] = builder.Build(population, y, memberRows.Of(y), members);
                 return builder;
             },
             _ => { });
@@ -140,37 +139,6 @@ internal sealed class BenchmarkTable
         return new RowGroups(start, positions);
     }
 
-    private static RowGroups RowsByYear(int[] rowYear, int firstYear, int years, Func<int, bool> include)
-    {
-        var start = new int[years + 1];
-        for (var r = 0; r < rowYear.Length; r++)
-        {
-            var y = rowYear[r] - firstYear;
-            if (y >= 0 && y < years && include(r))
-            {
-                start[y + 1]++;
-            }
-        }
-
-        for (var y = 0; y < years; y++)
-        {
-            start[y + 1] += start[y];
-        }
-
-        var rows = new int[start[years]];
-        var next = start[..years];
-        for (var r = 0; r < rowYear.Length; r++)
-        {
-            var y = rowYear[r] - firstYear;
-            if (y >= 0 && y < years && include(r))
-            {
-                rows[next[y]++] = r;
-            }
-        }
-
-        return new RowGroups(start, rows);
-    }
-
     private static (NaceCode[] Codes, int[] TableCode) CodesAt(FirmPanel panel, NaceLevel level)
     {
         var byTable = new NaceCode?[panel.NaceTable.Length];
@@ -189,16 +157,5 @@ internal sealed class BenchmarkTable
     private sealed class RowGroups(int[] start, int[] rows)
     {
         public ReadOnlySpan<int> Of(int y) => rows.AsSpan(start[y], start[y + 1] - start[y]);
-
-        public int Largest()
-        {
-            var max = 0;
-            for (var y = 0; y + 1 < start.Length; y++)
-            {
-                max = Math.Max(max, start[y + 1] - start[y]);
-            }
-
-            return max;
-        }
     }
 }

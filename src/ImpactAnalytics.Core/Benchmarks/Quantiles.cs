@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ImpactAnalytics.Core.Benchmarks;
 
 /// <summary>
@@ -45,6 +47,7 @@ public static class Quantiles
     /// in [0, 1]. Ties count half, so a value equal to every benchmark firm sits at 0.5.
     /// </summary>
     /// <exception cref="ArgumentException">When there are no values.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double MidRankShare(ReadOnlySpan<double> sorted, double value)
     {
         if (sorted.IsEmpty)
@@ -58,6 +61,7 @@ public static class Quantiles
     }
 
     /// <summary>Index of the first value ≥ x.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int LowerBound(ReadOnlySpan<double> sorted, double x)
     {
         int lo = 0, hi = sorted.Length;
@@ -78,6 +82,7 @@ public static class Quantiles
     }
 
     /// <summary>Index of the first value &gt; x.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int UpperBound(ReadOnlySpan<double> sorted, double x)
     {
         int lo = 0, hi = sorted.Length;

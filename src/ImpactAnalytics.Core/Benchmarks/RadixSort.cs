@@ -65,12 +65,14 @@ internal static class RadixSort
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong KeyOf(double x)
     {
         var bits = (ulong)BitConverter.DoubleToInt64Bits(x);
         return (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double ValueOf(ulong key) =>
         BitConverter.Int64BitsToDouble((long)((key & 0x8000_0000_0000_0000UL) != 0 ? key & 0x7FFF_FFFF_FFFF_FFFFUL : ~key));
 }

@@ -7,8 +7,9 @@ namespace ImpactAnalytics.Core.Benchmarks;
 
 /// <summary>
 /// Builds the cells of one year at every level, with buffers sized once for the largest year and reused: the year's
-/// population sorted by LP, then per level a stable scatter by code (each code's run ascending), statistics per
-/// code, and the placement of the year's member rows not placed at a finer level.
+/// population (gathered with its cell sums by <see cref="Population"/>) sorted by LP, then per level a stable scatter
+/// by code (each code's run ascending), statistics per code, and the placement of the year's member rows not placed
+/// at a finer level.
 /// </summary>
 internal sealed class YearCells
 {
@@ -22,7 +23,6 @@ internal sealed class YearCells
     private readonly ulong[] _keyScratch;
     private readonly int[] _naceScratch;
     private readonly double[] _byCode;
-    private readonly CellSums[][] _sums;
     private readonly int[][] _start;
     private readonly int[][] _next;
 
@@ -38,7 +38,6 @@ internal sealed class YearCells
         _keyScratch = new ulong[capacity];
         _naceScratch = new int[capacity];
         _byCode = new double[capacity];
-        _sums = [.. levels.Select(l => new CellSums[l.Codes.Length])];
         _start = [.. levels.Select(l => new int[l.Codes.Length + 1])];
         _next = [.. levels.Select(l => new int[l.Codes.Length])];
     }
@@ -47,53 +46,32 @@ internal sealed class YearCells
     /// The year's cells per level, in code order. Fills the placements of the year's member rows with the code (not
     /// yet the cell index, which depends on earlier years) of the cell they are compared with.
     /// </summary>
-    /// <param name="population">The year's benchmark rows, ascending.</param>
+    /// <param name="population">The year's benchmark population with its cell sums (<see cref="Population"/>).</param>
+    /// <param name="year">The year's index in the population.</param>
     /// <param name="members">Positions in <paramref name="placement"/> of the year's member rows.</param>
     /// <param name="placement">Placements of every member row (row order); only this year's rows are written.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<YearCell>[] Build(ReadOnlySpan<int> population, ReadOnlySpan<int> members, MemberPlacement placement)
+    public List<YearCell>[] Build(Population population, int year, ReadOnlySpan<int> members, MemberPlacement placement)
     {
-        var n = population.Length;
-        var lp = _measures.Lp;
-        var va = _measures.Va;
-        var fte = _measures.Fte;
-        foreach (var sums in _sums)
-        {
-            Array.Clear(sums);
-        }
-
-        // Sums in row order, as the definition reads (ΣVA, ΣFTE, Σ|VA| and the two largest |VA|).
-        for (var i = 0; i < n; i++)
-        {
-            var r = population[i];
-            var nace = _panel.FirmNace[_panel.RowFirm[r]];
-            _lp[i] = lp[r];
-            _nace[i] = nace;
-            for (var l = 0; l < _levels.Length; l++)
-            {
-                var code = _levels[l].TableCode[nace];
-                if (code >= 0)
-                {
-                    _sums[l][code].Add(va[r], fte[r]);
-                }
-            }
-        }
-
+        var lp = population.Lp(year);
+        var n = lp.Length;
+        lp.CopyTo(_lp);
+        population.Nace(year).CopyTo(_nace);
+        var sums = population.Sums(year);
         RadixSort.Sort(_lp, _nace, n, _keys, _keyScratch, _naceScratch);
         var cells = new List<YearCell>[_levels.Length];
         for (var l = 0; l < _levels.Length; l++)
         {
-            cells[l] = BuildLevel(l, n, members, placement);
+            cells[l] = BuildLevel(l, n, sums[l], members, placement);
         }
 
         return cells;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private List<YearCell> BuildLevel(int l, int n, ReadOnlySpan<int> members, MemberPlacement placement)
+    private List<YearCell> BuildLevel(int l, int n, CellSums[] sums, ReadOnlySpan<int> members, MemberPlacement placement)
     {
         var level = _levels[l];
-        var sums = _sums[l];
         var start = _start[l];
         var codes = level.Codes.Length;
         start[0] = 0;
@@ -146,24 +124,4 @@ internal sealed class YearCells
 
     /// <summary>One cell of a year at a level: its code index, statistics and dominance share.</summary>
     public readonly record struct YearCell(int Code, CellStatistics Stats, double Dominance);
-
-    private struct CellSums
-    {
-        public int N;
-        public double Va;
-        public double Fte;
-        public double AbsVa;
-        public double Top1;
-        public double Top2;
-
-        public void Add(double va, double fte)
-        {
-            N++;
-            Va += va;
-            Fte += fte;
-            var a = Math.Abs(va);
-            AbsVa += a;
-            (Top1, Top2) = a > Top1 ? (a, Top1) : (Top1, Math.Max(Top2, a));
-        }
-    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ImpactAnalytics.Core.Aggregates;
@@ -104,7 +105,8 @@ public static class Evaluation
     }
 
     // Rows arrive by firm then year; the table reads by cluster, year, firm. A stable counting sort by year puts
-    // them in that order, as firm indices ascend with enterprise numbers.
+    // them in that order, as firm indices ascend with enterprise numbers. Each row's cluster set (empty without an
+    // LP) is read from the panel once, in that order, so the pass per cluster reads one small array in sequence.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static MemberDelta[] MemberDeltas(
         FirmPanel panel, FirmMeasures measures, MembershipIndex membership, MemberComparison cmp, BenchmarkTable table)
@@ -112,20 +114,32 @@ public static class Evaluation
         var lp = measures.Lp;
         var present = measures.Present;
         var byYear = ByYear(panel, cmp.Rows);
-        var result = new List<MemberDelta>(cmp.Rows.Length);
+        var sets = new ulong[byYear.Length];
+        var count = 0;
+        for (var k = 0; k < byYear.Length; k++)
+        {
+            var r = cmp.Rows[byYear[k]];
+            sets[k] = (present[r] & MeasureSet.Lp) != 0 ? membership.RowClusters[r] : 0;
+            count += BitOperations.PopCount(sets[k]);
+        }
+
+        var result = new MemberDelta[count];
+        var at = 0;
         for (var c = 0; c < membership.Clusters.Length; c++)
         {
-            foreach (var i in byYear)
+            var bit = 1UL << c;
+            for (var k = 0; k < sets.Length; k++)
             {
-                var r = cmp.Rows[i];
-                if ((membership.RowClusters[r] & (1UL << c)) == 0 || (present[r] & MeasureSet.Lp) == 0)
+                if ((sets[k] & bit) == 0)
                 {
                     continue;
                 }
 
+                var i = byYear[k];
+                var r = cmp.Rows[i];
                 var has = cmp.Level[i] >= 0;
                 var b = cmp.Benchmark[i];
-                result.Add(new MemberDelta(
+                result[at++] = new MemberDelta(
                     panel.FirmIds[panel.RowFirm[r]],
                     membership.Clusters[c],
                     panel.RowYear[r],
@@ -136,11 +150,11 @@ public static class Evaluation
                     has ? lp[r] - b : null,
                     cmp.HasDeltaRel[i] ? cmp.DeltaRel[i] : null,
                     cmp.HasLogRatio[i] ? cmp.LogRatio[i] : null,
-                    has ? cmp.Percentile[i] : null));
+                    has ? cmp.Percentile[i] : null);
             }
         }
 
-        return [.. result];
+        return result;
     }
 
     private static int[] ByYear(FirmPanel panel, int[] rows)

@@ -9,9 +9,10 @@ namespace ImpactAnalytics.Core.Counterfactual;
 /// at g − 1 and at g + 1. Collected as (firm, row g − 1, row g + 1) only; the covariates at g − 1 (ln VA, ln FTE, LP
 /// and capital intensity in thousands, age) and the outcomes' changes are computed by <see cref="Fill"/> for the rows
 /// kept, straight into the table's columns, with the outcomes of a firm-year computed once per firm (the same year is
-/// g − 1 of one cohort and g + 1 of another).
+/// g − 1 of one cohort and g + 1 of another). Presence is read from the panel's <see cref="OutcomeValues.Masks"/>
+/// at min_fte.
 /// </summary>
-internal sealed class PsmCandidates(FirmPanel panel, FirmMeasures measures, double minFte)
+internal sealed class PsmCandidates(FirmPanel panel, FirmMeasures measures, byte[] rowMasks)
 {
     /// <summary>Covariates in column order: ln VA, ln FTE, LP, age, capital intensity.</summary>
     public const int Covariates = 5;
@@ -49,7 +50,7 @@ internal sealed class PsmCandidates(FirmPanel panel, FirmMeasures measures, doub
     {
         var before = FirmRows.Find(panel, f, g - 1);
         var after = before < 0 ? -1 : FirmRows.Find(panel, f, g + 1);
-        if (after < 0 || !HasOutcomes(before) || !HasOutcomes(after))
+        if (after < 0 || rowMasks[before] != OutcomeValues.All || rowMasks[after] != OutcomeValues.All)
         {
             return false;
         }
@@ -124,16 +125,6 @@ internal sealed class PsmCandidates(FirmPanel panel, FirmMeasures measures, doub
         return [.. rows];
     }
 
-    // OutcomeValues.TryGet succeeds for every outcome at the row (its conditions, without taking the logs).
-    private bool HasOutcomes(int row)
-    {
-        var present = measures.Present[row];
-        var fte = measures.Fte[row];
-        return (present & MeasureSet.Va) != 0 && measures.Va[row] > 0
-            && (present & MeasureSet.Fte) != 0 && fte > 0
-            && (present & MeasureSet.Lp) != 0 && measures.Lp[row] > 0 && fte >= minFte;
-    }
-
     // The offset in _logs of the outcomes' logs at a row of firm f (computed on first use for the firm).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Logs(int f, int row)
@@ -152,17 +143,14 @@ internal sealed class PsmCandidates(FirmPanel panel, FirmMeasures measures, doub
             _cachedFirm = f;
         }
 
+        // Every outcome is present at a candidate's rows (TryAdd), so each is the log of its level (as OutcomeValues.TryGet).
         var local = row - first;
         if (!_computed[local])
         {
-            for (var o = 0; o < Outcomes; o++)
-            {
-                if (!OutcomeValues.TryGet(measures, (ImpactOutcome)o, row, minFte, out _logs[(local * Outcomes) + o]))
-                {
-                    throw new InvalidOperationException($"Row {row}: outcome {(ImpactOutcome)o} missing where every outcome was found present.");
-                }
-            }
-
+            var at = local * Outcomes;
+            _logs[at + (int)ImpactOutcome.LnValueAdded] = Math.Log(measures.Va[row]);
+            _logs[at + (int)ImpactOutcome.LnFte] = Math.Log(measures.Fte[row]);
+            _logs[at + (int)ImpactOutcome.LnLabourProductivity] = Math.Log(measures.Lp[row]);
             _computed[local] = true;
         }
 

@@ -27,12 +27,17 @@ internal static class PsmTable
 
     public static string OutcomeColumn(ImpactOutcome outcome) => "d_" + outcome.Name();
 
+    public static (CovariateTable Table, PsmSummary Summary, List<ImpactNote> Notes) Build(
+        FirmPanel panel, FirmMeasures measures, TreatmentAssignment assignment, ClusterImpactSettings settings, int lastYear) =>
+        Build(panel, measures, assignment, settings, lastYear, OutcomeValues.Masks(measures, settings.MinFte));
+
+    /// <summary>The table, with the panel's <see cref="OutcomeValues.Masks"/> at the settings' min_fte given.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (CovariateTable Table, PsmSummary Summary, List<ImpactNote> Notes) Build(
-        FirmPanel panel, FirmMeasures measures, TreatmentAssignment assignment, ClusterImpactSettings settings, int lastYear)
+        FirmPanel panel, FirmMeasures measures, TreatmentAssignment assignment, ClusterImpactSettings settings, int lastYear, byte[] rowMasks)
     {
         var cohorts = new SortedSet<int>();
-        var candidates = new PsmCandidates(panel, measures, settings.MinFte);
+        var candidates = new PsmCandidates(panel, measures, rowMasks);
         int treatedFirms = 0, noFollowUp = 0, treatedMissing = 0;
         for (var f = 0; f < panel.FirmCount; f++)
         {

@@ -239,6 +239,7 @@ internal static class ImpactDid
     }
 
     // Fills y (outcome per year) and x (ln FTE in the first year, age per year) of a complete firm.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Fill(
         FirmPanel panel, FirmMeasures measures, int f, ImpactOutcome outcome, int firstYear, Span<double> y, Span<double> x)
     {

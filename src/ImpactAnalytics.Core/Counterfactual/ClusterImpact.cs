@@ -152,7 +152,7 @@ public static class ClusterImpact
     {
         try
         {
-            var (table, summary, tableNotes) = PsmTable.Build(panel, measures, assignment, settings, lastYear, rowMasks);
+            var (table, summary, tableNotes) = PsmTable.BuildFromMasks(panel, measures, assignment, settings, lastYear, rowMasks);
             GarbageCheckpoint.Pass();
             var (rows, balanceRows, runNotes) = ImpactPsm.Run(table, summary, settings);
             return new PsmPart(summary, rows, balanceRows, [.. tableNotes, .. runNotes]);

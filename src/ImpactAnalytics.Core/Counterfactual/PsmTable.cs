@@ -29,11 +29,11 @@ internal static class PsmTable
 
     public static (CovariateTable Table, PsmSummary Summary, List<ImpactNote> Notes) Build(
         FirmPanel panel, FirmMeasures measures, TreatmentAssignment assignment, ClusterImpactSettings settings, int lastYear) =>
-        Build(panel, measures, assignment, settings, lastYear, OutcomeValues.Masks(measures, settings.MinFte));
+        BuildFromMasks(panel, measures, assignment, settings, lastYear, OutcomeValues.Masks(measures, settings.MinFte));
 
-    /// <summary>The table, with the panel's <see cref="OutcomeValues.Masks"/> at the settings' min_fte given.</summary>
+    /// <summary><see cref="Build"/> with the panel's <see cref="OutcomeValues.Masks"/> at the settings' min_fte given.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static (CovariateTable Table, PsmSummary Summary, List<ImpactNote> Notes) Build(
+    public static (CovariateTable Table, PsmSummary Summary, List<ImpactNote> Notes) BuildFromMasks(
         FirmPanel panel, FirmMeasures measures, TreatmentAssignment assignment, ClusterImpactSettings settings, int lastYear, byte[] rowMasks)
     {
         var cohorts = new SortedSet<int>();

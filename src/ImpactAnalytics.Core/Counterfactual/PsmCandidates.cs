@@ -57,9 +57,7 @@ internal sealed class PsmCandidates(FirmPanel panel, FirmMeasures measures, byte
 
         if (Count == _firm.Length)
         {
-            Array.Resize(ref _firm, Count * 2);
-            Array.Resize(ref _before, Count * 2);
-            Array.Resize(ref _after, Count * 2);
+            Reserve(Count * 2L);
         }
 
         (_firm[Count], _before[Count], _after[Count]) = (f, before, after);
@@ -110,20 +108,53 @@ internal sealed class PsmCandidates(FirmPanel panel, FirmMeasures measures, byte
         return (covariates, changes);
     }
 
+    /// <summary>
+    /// Makes room for <paramref name="capacity"/> candidates in all (an upper bound of the candidates to come), so that
+    /// adding them does not grow the arrays by doubling, each step leaving the last as large-object garbage. The room
+    /// is not cleared: pages never written to are never touched.
+    /// </summary>
+    public void Reserve(long capacity)
+    {
+        var size = (int)Math.Min(capacity, Array.MaxLength);
+        if (size <= _firm.Length)
+        {
+            return;
+        }
+
+        (_firm, _before, _after) = (Grown(_firm, size), Grown(_before, size), Grown(_after, size));
+    }
+
     /// <summary>The candidates missing none of the covariates in <paramref name="mask"/> (bit j = covariate j), in order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] Complete(int mask)
     {
-        var rows = new List<int>(Count);
+        var complete = 0;
         for (var c = 0; c < Count; c++)
         {
-            if (((mask & (1 << Age)) == 0 || !IsMissing(c, Age)) && ((mask & (1 << Capital)) == 0 || !IsMissing(c, Capital)))
+            complete += Keeps(c, mask) ? 1 : 0;
+        }
+
+        var rows = GC.AllocateUninitializedArray<int>(complete);
+        for (int c = 0, k = 0; c < Count; c++)
+        {
+            if (Keeps(c, mask))
             {
-                rows.Add(c);
+                rows[k++] = c;
             }
         }
 
-        return [.. rows];
+        return rows;
     }
+
+    private static int[] Grown(int[] values, int size)
+    {
+        var grown = GC.AllocateUninitializedArray<int>(size);
+        Array.Copy(values, grown, values.Length);
+        return grown;
+    }
+
+    private bool Keeps(int c, int mask) =>
+        ((mask & (1 << Age)) == 0 || !IsMissing(c, Age)) && ((mask & (1 << Capital)) == 0 || !IsMissing(c, Capital));
 
     // The offset in _logs of the outcomes' logs at a row of firm f (computed on first use for the firm).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -64,6 +64,8 @@ internal static class PsmTable
 
         var treatedCandidates = candidates.Count;
         var cohortList = cohorts.ToArray();
+        var poolFirms = assignment.FirmCohort.Count(g => g == 0);
+        candidates.Reserve(treatedCandidates + ((long)poolFirms * cohortList.Length));
         for (var f = 0; f < panel.FirmCount; f++)
         {
             if (assignment.FirmCohort[f] != 0)

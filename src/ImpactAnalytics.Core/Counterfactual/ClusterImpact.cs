@@ -71,6 +71,7 @@ public static class ClusterImpact
 
         // The two estimators are independent: PSM runs beside the DiD (whose serial stretches leave a core idle).
         var outcomes = settings.Did.Outcomes.Distinct().ToArray();
+        var rowMasks = settings.Did.Enabled || settings.Psm.Enabled ? OutcomeValues.Masks(measures, settings.MinFte) : [];
         DidPart? didPart = null;
         PsmPart? psmPart = null;
         ExceptionDispatchInfo? didError = null, psmError = null;
@@ -79,7 +80,7 @@ public static class ClusterImpact
             {
                 try
                 {
-                    didPart = settings.Did.Enabled ? RunDid(panel, measures, assignment, outcomes, settings, firstYear, lastYear) : null;
+                    didPart = settings.Did.Enabled ? RunDid(panel, measures, assignment, outcomes, settings, firstYear, lastYear, rowMasks) : null;
                 }
                 catch (Exception e)
                 {
@@ -90,7 +91,7 @@ public static class ClusterImpact
             {
                 try
                 {
-                    psmPart = settings.Psm.Enabled ? RunPsm(panel, measures, assignment, settings, lastYear) : null;
+                    psmPart = settings.Psm.Enabled ? RunPsm(panel, measures, assignment, settings, lastYear, rowMasks) : null;
                 }
                 catch (Exception e)
                 {
@@ -120,10 +121,10 @@ public static class ClusterImpact
     }
 
     private static DidPart RunDid(
-        FirmPanel panel, FirmMeasures measures, TreatmentAssignment assignment, ImpactOutcome[] outcomes, ClusterImpactSettings settings, int firstYear, int lastYear)
+        FirmPanel panel, FirmMeasures measures, TreatmentAssignment assignment, ImpactOutcome[] outcomes, ClusterImpactSettings settings, int firstYear, int lastYear, byte[] rowMasks)
     {
         var part = new DidPart([], [], []);
-        var results = ImpactDid.RunAll(panel, measures, assignment, outcomes, settings, firstYear, lastYear, out var failures);
+        var results = ImpactDid.RunAll(panel, measures, assignment, outcomes, settings, firstYear, lastYear, rowMasks, out var failures);
         for (var o = 0; o < outcomes.Length; o++)
         {
             if (results[o] is not var (summary, rows, note))
@@ -147,11 +148,11 @@ public static class ClusterImpact
         return part;
     }
 
-    private static PsmPart RunPsm(FirmPanel panel, FirmMeasures measures, TreatmentAssignment assignment, ClusterImpactSettings settings, int lastYear)
+    private static PsmPart RunPsm(FirmPanel panel, FirmMeasures measures, TreatmentAssignment assignment, ClusterImpactSettings settings, int lastYear, byte[] rowMasks)
     {
         try
         {
-            var (table, summary, tableNotes) = PsmTable.Build(panel, measures, assignment, settings, lastYear);
+            var (table, summary, tableNotes) = PsmTable.BuildFromMasks(panel, measures, assignment, settings, lastYear, rowMasks);
             GarbageCheckpoint.Pass();
             var (rows, balanceRows, runNotes) = ImpactPsm.Run(table, summary, settings);
             return new PsmPart(summary, rows, balanceRows, [.. tableNotes, .. runNotes]);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Estimators.Did;
 using ImpactAnalytics.Core.Measures;
 using ImpactAnalytics.Core.Numerics;
@@ -42,7 +43,8 @@ internal static class ImpactDid
     /// <summary>
     /// Every outcome, in the given order: its summary, rows and note, or the message of the estimation problem that
     /// stopped it. The outcomes share what does not depend on them (<see cref="StaggeredDid.EstimateMany(int, Func{int, BalancedPanel}, DidOptions)"/>), with
-    /// results identical to estimating each on its own.
+    /// results identical to estimating each on its own. <paramref name="rowMasks"/> are the panel's
+    /// <see cref="OutcomeValues.Masks"/> at the settings' min_fte.
     /// </summary>
     public static (DidOutcomeSummary Summary, List<DidEstimateRecord> Rows, ImpactNote? Note)?[] RunAll(
         FirmPanel panel,
@@ -52,10 +54,12 @@ internal static class ImpactDid
         ClusterImpactSettings settings,
         int firstYear,
         int lastYear,
+        byte[] rowMasks,
         out string?[] failures)
     {
         var samples = new Sample[outcomes.Count];
-        Parallel.For(0, outcomes.Count, o => samples[o] = Prepare(panel, measures, assignment, outcomes[o], settings, firstYear, lastYear));
+        var firmMasks = FirmMasks(panel, assignment, rowMasks, firstYear, lastYear - firstYear + 1);
+        Parallel.For(0, outcomes.Count, o => samples[o] = Prepare(panel, measures, assignment, firmMasks, outcomes[o], settings, firstYear, lastYear));
         GarbageCheckpoint.Pass();
         var options = new DidOptions
         {
@@ -91,13 +95,15 @@ internal static class ImpactDid
     }
 
     // The balanced, demeaned panel of one outcome with its firm counts. Firms come in index order (the unit id is
-    // the firm index). A first pass finds the firms with every year (conditions only, no logs), so the unit-major
-    // arrays are allocated at their size and filled straight; when every unit keeps its division benchmark (the
-    // usual case) the panel takes them over without a copy.
+    // the firm index). The firms with every year are known from FirmMasks (conditions only, no logs), so the
+    // unit-major arrays are allocated at their size and filled straight; when every unit keeps its division benchmark
+    // (the usual case) the panel takes them over without a copy.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Sample Prepare(
         FirmPanel panel,
         FirmMeasures measures,
         TreatmentAssignment assignment,
+        byte[] firmMasks,
         ImpactOutcome outcome,
         ClusterImpactSettings settings,
         int firstYear,
@@ -106,15 +112,17 @@ internal static class ImpactDid
         var years = lastYear - firstYear + 1;
         var complete = new List<int>();
         int treatedDropped = 0, poolDropped = 0;
-        for (var f = 0; f < panel.FirmCount; f++)
+        var need = (1 << (int)outcome) | (1 << (int)ImpactOutcome.LnFte);
+        var cohorts = assignment.FirmCohort;
+        for (var f = 0; f < cohorts.Length; f++)
         {
-            var g = assignment.FirmCohort[f];
+            var g = cohorts[f];
             if (g < 0)
             {
                 continue;
             }
 
-            if (!Complete(panel, measures, f, outcome, settings.MinFte, firstYear, years))
+            if ((firmMasks[f] & need) != need)
             {
                 _ = g > 0 ? treatedDropped++ : poolDropped++;
                 continue;
@@ -133,7 +141,7 @@ internal static class ImpactDid
             var f = complete[u];
             unitGroup[u] = assignment.FirmCohort[f];
             unitDivision[u] = assignment.FirmDivision[f];
-            Fill(panel, measures, f, outcome, settings.MinFte, firstYear, values.AsSpan(u * years, years), covariates.AsSpan(u * years * 2, years * 2));
+            Fill(panel, measures, f, outcome, firstYear, values.AsSpan(u * years, years), covariates.AsSpan(u * years * 2, years * 2));
         }
 
         var keep = DivisionDemeaning.Apply(values, unitGroup, unitDivision, years);
@@ -195,39 +203,53 @@ internal static class ImpactDid
         };
     }
 
-    // Whether the firm has a founding year and, in every year, a row with the outcome and ln FTE.
-    private static bool Complete(FirmPanel panel, FirmMeasures measures, int f, ImpactOutcome outcome, double minFte, int firstYear, int years)
+    // Per firm of the sample (cohort ≥ 0), the outcome bits (OutcomeValues.Masks) present in every year of the
+    // period, and 0 when it has no founding year or misses a year: the firm is complete for outcome o when the bits of
+    // o and of ln FTE are set. One pass for every outcome, in parallel chunks of firms.
+    private static byte[] FirmMasks(FirmPanel panel, TreatmentAssignment assignment, byte[] rowMasks, int firstYear, int years)
     {
-        if (panel.FirmFounded[f] is null)
-        {
-            return false;
-        }
+        const int chunk = 1 << 15;
+        var masks = new byte[panel.FirmCount];
+        var chunks = (masks.Length + chunk - 1) / chunk;
+        Parallel.For(0, chunks, c => FirmMasks(panel, assignment, rowMasks, firstYear, years, masks, c * chunk, Math.Min(masks.Length, (c + 1) * chunk)));
+        return masks;
+    }
 
-        for (var t = 0; t < years; t++)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FirmMasks(
+        FirmPanel panel, TreatmentAssignment assignment, byte[] rowMasks, int firstYear, int years, byte[] masks, int from, int to)
+    {
+        var cohorts = assignment.FirmCohort;
+        for (var f = from; f < to; f++)
         {
-            var row = FirmRows.Find(panel, f, firstYear + t);
-            if (row < 0
-                || !OutcomeValues.Has(measures, outcome, row, minFte)
-                || !OutcomeValues.Has(measures, ImpactOutcome.LnFte, row, 0))
+            if (cohorts[f] < 0 || panel.FirmFounded[f] is null)
             {
-                return false;
+                continue;
             }
-        }
 
-        return true;
+            var mask = OutcomeValues.All;
+            for (var t = 0; t < years && mask != 0; t++)
+            {
+                var row = FirmRows.Find(panel, f, firstYear + t);
+                mask = row < 0 ? (byte)0 : (byte)(mask & rowMasks[row]);
+            }
+
+            masks[f] = mask;
+        }
     }
 
     // Fills y (outcome per year) and x (ln FTE in the first year, age per year) of a complete firm.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Fill(
-        FirmPanel panel, FirmMeasures measures, int f, ImpactOutcome outcome, double minFte, int firstYear, Span<double> y, Span<double> x)
+        FirmPanel panel, FirmMeasures measures, int f, ImpactOutcome outcome, int firstYear, Span<double> y, Span<double> x)
     {
         var founded = panel.FirmFounded[f]!.Value;
         var first = FirmRows.Find(panel, f, firstYear);
-        OutcomeValues.TryLnFte(measures, first, out var lnFte);
+        var levels = OutcomeValues.Levels(measures, outcome);
+        var lnFte = Math.Log(measures.Fte[first]);
         for (var t = 0; t < y.Length; t++)
         {
-            var row = first + t;
-            OutcomeValues.TryGet(measures, outcome, row, minFte, out y[t]);
+            y[t] = Math.Log(levels[first + t]);
             x[2 * t] = lnFte;
             x[(2 * t) + 1] = Math.Max(0, firstYear + t - founded);
         }

@@ -9,9 +9,10 @@ namespace ImpactAnalytics.Core.Counterfactual;
 /// at g − 1 and at g + 1. Collected as (firm, row g − 1, row g + 1) only; the covariates at g − 1 (ln VA, ln FTE, LP
 /// and capital intensity in thousands, age) and the outcomes' changes are computed by <see cref="Fill"/> for the rows
 /// kept, straight into the table's columns, with the outcomes of a firm-year computed once per firm (the same year is
-/// g − 1 of one cohort and g + 1 of another).
+/// g − 1 of one cohort and g + 1 of another). Presence is read from the panel's <see cref="OutcomeValues.Masks"/>
+/// at min_fte.
 /// </summary>
-internal sealed class PsmCandidates(FirmPanel panel, FirmMeasures measures, double minFte)
+internal sealed class PsmCandidates(FirmPanel panel, FirmMeasures measures, byte[] rowMasks)
 {
     /// <summary>Covariates in column order: ln VA, ln FTE, LP, age, capital intensity.</summary>
     public const int Covariates = 5;
@@ -49,16 +50,14 @@ internal sealed class PsmCandidates(FirmPanel panel, FirmMeasures measures, doub
     {
         var before = FirmRows.Find(panel, f, g - 1);
         var after = before < 0 ? -1 : FirmRows.Find(panel, f, g + 1);
-        if (after < 0 || !HasOutcomes(before) || !HasOutcomes(after))
+        if (after < 0 || rowMasks[before] != OutcomeValues.All || rowMasks[after] != OutcomeValues.All)
         {
             return false;
         }
 
         if (Count == _firm.Length)
         {
-            Array.Resize(ref _firm, Count * 2);
-            Array.Resize(ref _before, Count * 2);
-            Array.Resize(ref _after, Count * 2);
+            Reserve(Count * 2L);
         }
 
         (_firm[Count], _before[Count], _after[Count]) = (f, before, after);
@@ -109,30 +108,53 @@ internal sealed class PsmCandidates(FirmPanel panel, FirmMeasures measures, doub
         return (covariates, changes);
     }
 
+    /// <summary>
+    /// Makes room for <paramref name="capacity"/> candidates in all (an upper bound of the candidates to come), so that
+    /// adding them does not grow the arrays by doubling, each step leaving the last as large-object garbage. The room
+    /// is not cleared: pages never written to are never touched.
+    /// </summary>
+    public void Reserve(long capacity)
+    {
+        var size = (int)Math.Min(capacity, Array.MaxLength);
+        if (size <= _firm.Length)
+        {
+            return;
+        }
+
+        (_firm, _before, _after) = (Grown(_firm, size), Grown(_before, size), Grown(_after, size));
+    }
+
     /// <summary>The candidates missing none of the covariates in <paramref name="mask"/> (bit j = covariate j), in order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] Complete(int mask)
     {
-        var rows = new List<int>(Count);
+        var complete = 0;
         for (var c = 0; c < Count; c++)
         {
-            if (((mask & (1 << Age)) == 0 || !IsMissing(c, Age)) && ((mask & (1 << Capital)) == 0 || !IsMissing(c, Capital)))
+            complete += Keeps(c, mask) ? 1 : 0;
+        }
+
+        var rows = GC.AllocateUninitializedArray<int>(complete);
+        for (int c = 0, k = 0; c < Count; c++)
+        {
+            if (Keeps(c, mask))
             {
-                rows.Add(c);
+                rows[k++] = c;
             }
         }
 
-        return [.. rows];
+        return rows;
     }
 
-    // OutcomeValues.TryGet succeeds for every outcome at the row (its conditions, without taking the logs).
-    private bool HasOutcomes(int row)
+    private static int[] Grown(int[] values, int size)
     {
-        var present = measures.Present[row];
-        var fte = measures.Fte[row];
-        return (present & MeasureSet.Va) != 0 && measures.Va[row] > 0
-            && (present & MeasureSet.Fte) != 0 && fte > 0
-            && (present & MeasureSet.Lp) != 0 && measures.Lp[row] > 0 && fte >= minFte;
+        var grown = GC.AllocateUninitializedArray<int>(size);
+        Array.Copy(values, grown, values.Length);
+        return grown;
     }
+
+    private bool Keeps(int c, int mask) =>
+        ((mask & (1 << Age)) == 0 || !IsMissing(c, Age)) && ((mask & (1 << Capital)) == 0 || !IsMissing(c, Capital));
 
     // The offset in _logs of the outcomes' logs at a row of firm f (computed on first use for the firm).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -152,17 +174,14 @@ internal sealed class PsmCandidates(FirmPanel panel, FirmMeasures measures, doub
             _cachedFirm = f;
         }
 
+        // Every outcome is present at a candidate's rows (TryAdd), so each is the log of its level (as OutcomeValues.TryGet).
         var local = row - first;
         if (!_computed[local])
         {
-            for (var o = 0; o < Outcomes; o++)
-            {
-                if (!OutcomeValues.TryGet(measures, (ImpactOutcome)o, row, minFte, out _logs[(local * Outcomes) + o]))
-                {
-                    throw new InvalidOperationException($"Row {row}: outcome {(ImpactOutcome)o} missing where every outcome was found present.");
-                }
-            }
-
+            var at = local * Outcomes;
+            _logs[at + (int)ImpactOutcome.LnValueAdded] = Math.Log(measures.Va[row]);
+            _logs[at + (int)ImpactOutcome.LnFte] = Math.Log(measures.Fte[row]);
+            _logs[at + (int)ImpactOutcome.LnLabourProductivity] = Math.Log(measures.Lp[row]);
             _computed[local] = true;
         }
 

@@ -27,12 +27,17 @@ internal static class PsmTable
 
     public static string OutcomeColumn(ImpactOutcome outcome) => "d_" + outcome.Name();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (CovariateTable Table, PsmSummary Summary, List<ImpactNote> Notes) Build(
-        FirmPanel panel, FirmMeasures measures, TreatmentAssignment assignment, ClusterImpactSettings settings, int lastYear)
+        FirmPanel panel, FirmMeasures measures, TreatmentAssignment assignment, ClusterImpactSettings settings, int lastYear) =>
+        BuildFromMasks(panel, measures, assignment, settings, lastYear, OutcomeValues.Masks(measures, settings.MinFte));
+
+    /// <summary><see cref="Build"/> with the panel's <see cref="OutcomeValues.Masks"/> at the settings' min_fte given.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static (CovariateTable Table, PsmSummary Summary, List<ImpactNote> Notes) BuildFromMasks(
+        FirmPanel panel, FirmMeasures measures, TreatmentAssignment assignment, ClusterImpactSettings settings, int lastYear, byte[] rowMasks)
     {
         var cohorts = new SortedSet<int>();
-        var candidates = new PsmCandidates(panel, measures, settings.MinFte);
+        var candidates = new PsmCandidates(panel, measures, rowMasks);
         int treatedFirms = 0, noFollowUp = 0, treatedMissing = 0;
         for (var f = 0; f < panel.FirmCount; f++)
         {
@@ -59,6 +64,8 @@ internal static class PsmTable
 
         var treatedCandidates = candidates.Count;
         var cohortList = cohorts.ToArray();
+        var poolFirms = assignment.FirmCohort.Count(g => g == 0);
+        candidates.Reserve(treatedCandidates + ((long)poolFirms * cohortList.Length));
         for (var f = 0; f < panel.FirmCount; f++)
         {
             if (assignment.FirmCohort[f] != 0)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Domain;
 using ImpactAnalytics.Core.Panel;
 
@@ -25,6 +26,7 @@ internal sealed class TreatmentAssignment
 
     public required TreatmentCounts Counts { get; init; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TreatmentAssignment Build(FirmPanel panel, int firstYear, int lastYear)
     {
         var firms = panel.FirmCount;
@@ -70,6 +72,8 @@ internal sealed class TreatmentAssignment
             }
         }
 
+        // Whether each entry of the NACE table lies in a division with a treated firm (one look-up per entry).
+        var treatedNace = Array.ConvertAll(nace, treatedDivisions.Contains);
         int pool = 0, outside = 0;
         for (var f = 0; f < firms; f++)
         {
@@ -78,7 +82,7 @@ internal sealed class TreatmentAssignment
                 continue;
             }
 
-            if (treatedDivisions.Contains(division[f]))
+            if (treatedNace[panel.FirmNace[f]])
             {
                 pool++;
             }

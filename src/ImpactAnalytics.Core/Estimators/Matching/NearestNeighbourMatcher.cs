@@ -116,6 +116,7 @@ public static class NearestNeighbourMatcher
         return Math.Sqrt(ss / (n - 1));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static MatchedSample Weigh(int[] order, List<int>[] sets, bool[] treated)
     {
         var n = treated.Length;
@@ -139,7 +140,13 @@ public static class NearestNeighbourMatcher
             }
         }
 
-        var distinctControls = raw.Count(w => w > 0);
+        var (distinctControls, treatedCount) = (0, 0);
+        for (var i = 0; i < n; i++)
+        {
+            distinctControls += raw[i] > 0 ? 1 : 0;
+            treatedCount += treated[i] ? 1 : 0;
+        }
+
         var scale = distinctControls == 0 ? 0.0 : distinctControls / raw.Sum();
         for (var i = 0; i < n; i++)
         {
@@ -149,7 +156,6 @@ public static class NearestNeighbourMatcher
             }
         }
 
-        var treatedCount = treated.Count(t => t);
         var counts = new MatchCounts(treatedCount, setId, n - treatedCount, distinctControls);
         return new MatchedSample([.. pairs.Select(x => new MatchedPair(x.Treated, x.Control, x.Set, x.Raw * scale))], weights, counts);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Estimation;
 
 namespace ImpactAnalytics.Core.Estimators.Matching;
@@ -81,6 +82,7 @@ public static class PropensityScoreMatching
     }
 
     // Cluster of each row: the smallest set id in its connected component of treated–control links (-1 if unmatched).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int[] Clusters(MatchedSample sample, int rows)
     {
         var parent = new int[rows];
@@ -121,14 +123,16 @@ public static class PropensityScoreMatching
         }
 
         var clusters = new int[rows];
+        var weights = sample.Weights as double[] ?? [.. sample.Weights];
         for (var i = 0; i < rows; i++)
         {
-            clusters[i] = sample.Weights[i] > 0 ? firstSet[Find(i)] : -1;
+            clusters[i] = weights[i] > 0 ? firstSet[Find(i)] : -1;
         }
 
         return clusters;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool[] Treatment(CovariateTable table, string column)
     {
         if (table.IsCategorical(column))
@@ -137,23 +141,21 @@ public static class PropensityScoreMatching
             throw new EstimationException($"Treatment column '{column}' must hold 0 or 1; row {row} has '{value}'.");
         }
 
-        var values = table.Numeric(column);
-        for (var i = 0; i < values.Count; i++)
+        var values = table.NumericArray(column);
+        var treated = new bool[values.Length];
+        var nTreated = 0;
+        for (var i = 0; i < values.Length; i++)
         {
             if (values[i] is not (0.0 or 1.0))
             {
                 throw new EstimationException(string.Create(
                     CultureInfo.InvariantCulture, $"Treatment column '{column}' must hold 0 or 1; row {i + 1} has {values[i]}."));
             }
-        }
 
-        var treated = new bool[values.Count];
-        for (var i = 0; i < treated.Length; i++)
-        {
             treated[i] = values[i] == 1.0;
+            nTreated += treated[i] ? 1 : 0;
         }
 
-        var nTreated = treated.Count(t => t);
         if (nTreated == 0 || nTreated == treated.Length)
         {
             throw new EstimationException(nTreated == 0

@@ -92,9 +92,10 @@ internal sealed class RowScatter
     /// <summary>A range of slots and its values partitioned by row range: bucket b is Rows/Values[Start[b] .. Start[b + 1]).</summary>
     private sealed class Half(int from, int to, int buckets)
     {
-        public int[] Rows { get; } = new int[to - from];
+        // Written before read (only the placed prefix is read): no need to clear them first.
+        public int[] Rows { get; } = GC.AllocateUninitializedArray<int>(to - from);
 
-        public double[] Values { get; } = new double[to - from];
+        public double[] Values { get; } = GC.AllocateUninitializedArray<double>(to - from);
 
         public int[] Start { get; } = new int[buckets + 1];
 

@@ -163,6 +163,35 @@ public sealed class FirmPanelBuilder
         }
     }
 
+    /// <summary>
+    /// Direct write access to a rubric's column for loaders that fill many rows at once: one element per row added
+    /// so far, the column made (every row absent, 0) when the rubric has none yet. A loader writing into it must
+    /// write finite values only and set each value's presence bit in <see cref="PresenceStorage"/>, as
+    /// <see cref="SetValues"/> would. Once the column exists, threads may write different rows at the same time.
+    /// </summary>
+    public Span<double> ColumnStorage(Rubric rubric)
+    {
+        ThrowIfBuilt();
+        var column = _columns[(int)rubric];
+        if (column is null || column.Length < _rowFirm.Length)
+        {
+            Array.Resize(ref column, _rowFirm.Length);
+            _columns[(int)rubric] = column;
+        }
+
+        return column.AsSpan(0, _rows);
+    }
+
+    /// <summary>
+    /// Direct write access to the rows' presence words (bit r: rubric r has a value), one per row added so far; see
+    /// <see cref="ColumnStorage"/>.
+    /// </summary>
+    public Span<uint> PresenceStorage()
+    {
+        ThrowIfBuilt();
+        return _rowPresent.AsSpan(0, _rows);
+    }
+
     /// <summary>Adds a validated membership spell.</summary>
     public void AddMembership(MembershipSpell spell) => _memberships.Add(spell);
 
@@ -227,6 +256,7 @@ public sealed class FirmPanelBuilder
             rowFirm, rowYear, rowScheme, rowMonths, rowPresent, columns, memberships);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private FirmTables BuildFirms(int[] firmOrder)
     {
         var naceTable = _firmNace.Distinct().Order().ToArray();
@@ -253,6 +283,7 @@ public sealed class FirmPanelBuilder
         return new FirmTables(firmIds, names, nace, naceTable, region, regionTable, founded);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private RowTables BuildRows(int[] newFirmIndex, int firms)
     {
         // Ingestion adds rows already in panel order (final firm index, then year, strictly increasing): then this

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Domain;
 using ImpactAnalytics.Core.Panel;
 using ImpactAnalytics.Core.Quality;
@@ -168,27 +169,11 @@ internal sealed unsafe class FirmYearAccumulator : IDisposable
         }
 
         var firstRow = builder.RowCount;
-        int[]? rowOf = null;
-        // The builder's rows and the slots' rows are filled side by side.
+        RowScatter? scatter = null;
+        // The builder's rows and the runs the values move by are made side by side.
         Parallel.Invoke(
-            () =>
-            {
-                builder.EnsureRowCapacity(firstRow + order.Length);
-                foreach (var slot in order)
-                {
-                    builder.AddFirmYear(_firm[slot], _year[slot], _scheme[slot], _months[slot]);
-                }
-            },
-            () =>
-            {
-                // Values are read slot by slot (sequentially) and written to their rows a row range at a time (RowScatter).
-                rowOf = GC.AllocateUninitializedArray<int>(_count);
-                Array.Fill(rowOf, -1);
-                for (var i = 0; i < order.Length; i++)
-                {
-                    rowOf[order[i]] = firstRow + i;
-                }
-            });
+            () => AddRows(builder, order),
+            () => scatter = new RowScatter(order, _count, firstRow, _count >= ParallelScatter && Environment.ProcessorCount > 1));
 
         // Only presence and months are needed from here on.
         foreach (var done in new IDisposable[] { _next, _firm, _year, _scheme, _firstLine, _file, _hasCurrent })
@@ -198,7 +183,6 @@ internal sealed unsafe class FirmYearAccumulator : IDisposable
 
         NativeHeap.Trim();
 
-        var scatter = new RowScatter(rowOf!, firstRow, order.Length, _count >= ParallelScatter && Environment.ProcessorCount > 1);
         for (var r = 0; r < RubricCodes.Count; r++)
         {
             if (_values[r] is not { } values)
@@ -206,7 +190,7 @@ internal sealed unsafe class FirmYearAccumulator : IDisposable
                 continue;
             }
 
-            scatter.Move(builder, (Rubric)r, values, _present, _months);
+            scatter!.Move(builder, (Rubric)r, values, _present, _months);
 
             // The rubric's memory goes back now, so the accumulator shrinks as the panel grows.
             values.Dispose();
@@ -222,10 +206,32 @@ internal sealed unsafe class FirmYearAccumulator : IDisposable
     }
 
     /// <summary>
+    /// Adds a builder row per slot of <paramref name="order"/>, in that order, each with its presence word (every
+    /// rubric the slot has a value of; the values follow rubric by rubric).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddRows(FirmPanelBuilder builder, int[] order)
+    {
+        var firstRow = builder.RowCount;
+        builder.EnsureRowCapacity(firstRow + order.Length);
+        foreach (var slot in order)
+        {
+            builder.AddFirmYear(_firm[slot], _year[slot], _scheme[slot], _months[slot]);
+        }
+
+        var presence = builder.PresenceStorage()[firstRow..];
+        for (var i = 0; i < presence.Length; i++)
+        {
+            presence[i] |= _present[order[i]];
+        }
+    }
+
+    /// <summary>
     /// The slots with values, ordered by their firm's enterprise number, then year: a counting sort by firm (slots
     /// of a firm keep their order of first appearance), then each firm's few years put in order.
     /// </summary>
     /// <param name="byId">Builder firm indices in enterprise-number order.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] PanelOrder(ReadOnlySpan<int> byId)
     {
         // Per builder firm: its number of slots with values, then where its next slot goes, then the end of its run.

@@ -183,6 +183,7 @@ internal sealed unsafe class FirmYearAccumulator : IDisposable
 
         NativeHeap.Trim();
 
+        scatter!.MovePresence(builder, _present);
         for (var r = 0; r < RubricCodes.Count; r++)
         {
             if (_values[r] is not { } values)
@@ -206,8 +207,7 @@ internal sealed unsafe class FirmYearAccumulator : IDisposable
     }
 
     /// <summary>
-    /// Adds a builder row per slot of <paramref name="order"/>, in that order, each with its presence word (every
-    /// rubric the slot has a value of; the values follow rubric by rubric).
+    /// Adds a builder row per slot of <paramref name="order"/>, in that order (the values and their presence follow).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddRows(FirmPanelBuilder builder, int[] order)
@@ -217,12 +217,6 @@ internal sealed unsafe class FirmYearAccumulator : IDisposable
         foreach (var slot in order)
         {
             builder.AddFirmYear(_firm[slot], _year[slot], _scheme[slot], _months[slot]);
-        }
-
-        var presence = builder.PresenceStorage()[firstRow..];
-        for (var i = 0; i < presence.Length; i++)
-        {
-            presence[i] |= _present[order[i]];
         }
     }
 

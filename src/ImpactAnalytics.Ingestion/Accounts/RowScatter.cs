@@ -16,7 +16,8 @@ namespace ImpactAnalytics.Ingestion.Accounts;
 /// </summary>
 /// <remarks>
 /// On two threads the runs are split in two halves of slots (different runs write different rows). Runs never cross
-/// a chunk of the accumulator. The presence words are not touched: the caller copies them once for all rubrics.
+/// a chunk of the accumulator. <see cref="Move"/> writes values only: <see cref="MovePresence"/> marks them present,
+/// once for all rubrics.
 /// </remarks>
 internal sealed unsafe class RowScatter
 {
@@ -74,6 +75,39 @@ internal sealed unsafe class RowScatter
         if (!finite)
         {
             throw new ArgumentOutOfRangeException(nameof(values), "rubric values must be finite");
+        }
+    }
+
+    /// <summary>
+    /// Marks every slot's values present in its row (its presence word, all rubrics at once), on the same threads and
+    /// runs as <see cref="Move"/>: once per row instead of once per value.
+    /// </summary>
+    public void MovePresence(FirmPanelBuilder builder, ChunkedArray<uint> present)
+    {
+        var runs = _runSlot.Length;
+        if (_split == runs)
+        {
+            CopyPresence(builder, present, 0, runs);
+        }
+        else
+        {
+            Parallel.Invoke(() => CopyPresence(builder, present, 0, _split), () => CopyPresence(builder, present, _split, runs));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void CopyPresence(FirmPanelBuilder builder, ChunkedArray<uint> present, int from, int to)
+    {
+        var target = builder.PresenceStorage();
+        for (var k = from; k < to; k++)
+        {
+            var slot = _runSlot[k];
+            var source = present.Chunk(slot >> ChunkedArray<uint>.Shift).Slice(slot & Mask, _runLength[k]);
+            var row = target.Slice(_runRow[k], source.Length);
+            for (var j = 0; j < source.Length; j++)
+            {
+                row[j] |= source[j];
+            }
         }
     }
 

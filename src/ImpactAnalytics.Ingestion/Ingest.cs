@@ -68,10 +68,9 @@ public static class Ingest
         var result = new IngestionResult(builder.Build(), log.Issues.ToArray(), files, log.Quarantine.ToArray());
         if (result.Panel.RowCount >= LargePanelRows)
         {
-            // Parsing, sorting and placing the rows left large arrays behind; collect them now so the next stage
-            // (measures, benchmarks) reuses that memory instead of growing the process beside it. A background
-            // collection: it marks beside the next stage instead of pausing it.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false, compacting: false);
+            // Sorting and placing the rows left arrays as large as the panel's columns behind; collect them now so the
+            // next stage (measures, benchmarks) reuses that memory instead of growing the process beside it.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
         }
 
         return result;

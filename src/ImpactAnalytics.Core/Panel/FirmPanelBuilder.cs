@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ImpactAnalytics.Core.Domain;
 
 namespace ImpactAnalytics.Core.Panel;
@@ -28,6 +30,7 @@ public sealed class FirmPanelBuilder
     private FilingScheme[] _rowScheme = new FilingScheme[1024];
     private byte[] _rowMonths = new byte[1024];
     private uint[] _rowPresent = new uint[1024];
+    private int[]? _firmOrder;
     private int _rows;
     private bool _built;
 
@@ -130,7 +133,7 @@ public sealed class FirmPanelBuilder
     /// </summary>
     /// <exception cref="ArgumentException">When the spans differ in length.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When a row is out of range or a value is not finite.</exception>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SetValues(Rubric rubric, ReadOnlySpan<int> rows, ReadOnlySpan<double> values)
     {
         if (rows.Length != values.Length)
@@ -150,7 +153,10 @@ public sealed class FirmPanelBuilder
             _columns[(int)rubric] = column;
         }
 
-        var present = _rowPresent;
+        // Both arrays hold at least _rows elements (the column was sized above, presence always is): a row that passes
+        // the range check needs no further bounds check.
+        ref var columnStart = ref MemoryMarshal.GetArrayDataReference(column);
+        ref var presentStart = ref MemoryMarshal.GetArrayDataReference(_rowPresent);
         var bit = 1u << (int)rubric;
         var count = (uint)_rows;
         for (var i = 0; i < rows.Length; i++)
@@ -167,13 +173,71 @@ public sealed class FirmPanelBuilder
                 throw new ArgumentOutOfRangeException(nameof(values), value, "rubric values must be finite");
             }
 
-            column[row] = value;
-            present[row] |= bit;
+            Unsafe.Add(ref columnStart, row) = value;
+            Unsafe.Add(ref presentStart, row) |= bit;
         }
+    }
+
+    /// <summary>
+    /// Direct write access to a rubric's column for loaders that fill many rows at once: one element per row added
+    /// so far, the column made (every row absent, 0) when the rubric has none yet. A loader writing into it must
+    /// write finite values only and set each value's presence bit in <see cref="PresenceStorage"/>, as
+    /// <see cref="SetValues"/> would. Once the column exists, threads may write different rows at the same time.
+    /// </summary>
+    public Span<double> ColumnStorage(Rubric rubric)
+    {
+        ThrowIfBuilt();
+        var column = _columns[(int)rubric];
+        if (column is null || column.Length < _rowFirm.Length)
+        {
+            Array.Resize(ref column, _rowFirm.Length);
+            _columns[(int)rubric] = column;
+        }
+
+        return column.AsSpan(0, _rows);
+    }
+
+    /// <summary>
+    /// Direct write access to the rows' presence words (bit r: rubric r has a value), one per row added so far; see
+    /// <see cref="ColumnStorage"/>.
+    /// </summary>
+    public Span<uint> PresenceStorage()
+    {
+        ThrowIfBuilt();
+        return _rowPresent.AsSpan(0, _rows);
     }
 
     /// <summary>Adds a validated membership spell.</summary>
     public void AddMembership(MembershipSpell spell) => _memberships.Add(spell);
+
+    /// <summary>
+    /// The builder indices of the firms added so far, in enterprise-number order (the panel's firm order): entry k
+    /// is the builder index of the firm that becomes panel firm k. Sorted once per number of firms and shared with
+    /// <see cref="Build"/>, so a caller that orders rows by firm does not sort the firms a second time.
+    /// </summary>
+    public ReadOnlySpan<int> FirmsInIdOrder()
+    {
+        if (_firmOrder is null || _firmOrder.Length != _firmIds.Count)
+        {
+            // Enterprise numbers are unique and below 2^31: number and index packed in one long sort as the numbers do.
+            var keys = GC.AllocateUninitializedArray<long>(_firmIds.Count);
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = (_firmIds[i].Value << 32) | (uint)i;
+            }
+
+            Array.Sort(keys);
+            var order = GC.AllocateUninitializedArray<int>(keys.Length);
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = (int)(keys[i] & uint.MaxValue);
+            }
+
+            _firmOrder = order;
+        }
+
+        return _firmOrder;
+    }
 
     /// <summary>Sorts and freezes everything into a panel.</summary>
     /// <exception cref="InvalidOperationException">When a firm has two rows for the same year.</exception>
@@ -182,14 +246,34 @@ public sealed class FirmPanelBuilder
     {
         ThrowIfBuilt();
         _built = true;
-        var firmOrder = Enumerable.Range(0, _firmIds.Count).ToArray();
-        Array.Sort(_firmIds.ToArray(), firmOrder);
-        var newFirmIndex = new int[firmOrder.Length];
+        FirmsInIdOrder();
+        var firmOrder = _firmOrder!;
+        var newFirmIndex = GC.AllocateUninitializedArray<int>(firmOrder.Length);
         for (var i = 0; i < firmOrder.Length; i++)
         {
             newFirmIndex[firmOrder[i]] = i;
         }
 
+        // The firm tables and the rows do not depend on each other: the firms are built on a thread of their own
+        // while this one checks and hands over the rows (whose exceptions thus reach the caller unwrapped).
+        var firmTables = Task.Run(() => BuildFirms(firmOrder));
+        var (firstRow, rowFirm, rowYear, rowScheme, rowMonths, rowPresent, columns) = BuildRows(newFirmIndex, firmOrder.Length);
+        var (firmIds, names, nace, naceTable, region, regionTable, founded) = firmTables.GetAwaiter().GetResult();
+
+        var memberships = _memberships
+            .OrderBy(m => m.Firm)
+            .ThenBy(m => m.Cluster, StringComparer.Ordinal)
+            .ThenBy(m => m.StartYear)
+            .ToArray();
+
+        return new FirmPanel(
+            firmIds, names, nace, naceTable, region, regionTable, founded, firstRow,
+            rowFirm, rowYear, rowScheme, rowMonths, rowPresent, columns, memberships);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private FirmTables BuildFirms(int[] firmOrder)
+    {
         var naceTable = _firmNace.Distinct().Order().ToArray();
         var naceIndex = naceTable.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
         var regionTable = _firmRegion.Distinct().Order(StringComparer.Ordinal).ToArray();
@@ -211,53 +295,68 @@ public sealed class FirmPanelBuilder
             founded[i] = _firmFounded[src];
         }
 
-        // Sort rows by (final firm index, year) with a key array; stable for equal keys, which are then rejected.
-        var keys = new long[_rows];
-        var rowOrder = new int[_rows];
-        for (var r = 0; r < _rows; r++)
-        {
-            keys[r] = ((long)newFirmIndex[_rowFirm[r]] << 32) | (uint)_rowYear[r];
-            rowOrder[r] = r;
-        }
+        return new FirmTables(firmIds, names, nace, naceTable, region, regionTable, founded);
+    }
 
-        // Ingestion adds rows already in panel order: then the check below is all the sort there is.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private RowTables BuildRows(int[] newFirmIndex, int firms)
+    {
+        // Ingestion adds rows already in panel order (final firm index, then year, strictly increasing): then this
+        // check is all the sorting there is, and no key or order array is made.
         var sorted = true;
-        for (var r = 1; r < _rows && sorted; r++)
+        var previous = -1L;
+        for (var r = 0; r < _rows && sorted; r++)
         {
-            sorted = keys[r] > keys[r - 1];
+            var key = ((long)newFirmIndex[_rowFirm[r]] << 32) | (uint)_rowYear[r];
+            sorted = key > previous;
+            previous = key;
         }
 
+        int[]? rowOrder = null;
         if (!sorted)
         {
-            Array.Sort(keys, rowOrder);
-        }
-
-        for (var r = 1; r < _rows; r++)
-        {
-            if (keys[r] == keys[r - 1])
+            // Sort rows by (final firm index, year) with a key array; stable for equal keys, which are then rejected.
+            var keys = new long[_rows];
+            rowOrder = new int[_rows];
+            for (var r = 0; r < _rows; r++)
             {
-                var src = rowOrder[r];
-                throw new InvalidOperationException(
-                    $"firm {_firmIds[_rowFirm[src]]} has two rows for year {_rowYear[src]}; ingestion must resolve duplicates");
+                keys[r] = ((long)newFirmIndex[_rowFirm[r]] << 32) | (uint)_rowYear[r];
+                rowOrder[r] = r;
+            }
+
+            Array.Sort(keys, rowOrder);
+            for (var r = 1; r < _rows; r++)
+            {
+                if (keys[r] == keys[r - 1])
+                {
+                    var src = rowOrder[r];
+                    throw new InvalidOperationException(
+                        $"firm {_firmIds[_rowFirm[src]]} has two rows for year {_rowYear[src]}; ingestion must resolve duplicates");
+                }
+            }
+
+            var identity = true;
+            for (var r = 0; r < _rows && identity; r++)
+            {
+                identity = rowOrder[r] == r;
+            }
+
+            if (identity)
+            {
+                rowOrder = null;
             }
         }
 
-        var identity = true;
-        for (var r = 0; r < _rows && identity; r++)
-        {
-            identity = rowOrder[r] == r;
-        }
-
-        var rowFirm = Take(ref _rowFirm, rowOrder, identity);
+        var rowFirm = Take(ref _rowFirm, rowOrder);
         for (var r = 0; r < rowFirm.Length; r++)
         {
             rowFirm[r] = newFirmIndex[rowFirm[r]];
         }
 
-        var rowYear = Take(ref _rowYear, rowOrder, identity);
-        var rowScheme = Take(ref _rowScheme, rowOrder, identity);
-        var rowMonths = Take(ref _rowMonths, rowOrder, identity);
-        var rowPresent = Take(ref _rowPresent, rowOrder, identity);
+        var rowYear = Take(ref _rowYear, rowOrder);
+        var rowScheme = Take(ref _rowScheme, rowOrder);
+        var rowMonths = Take(ref _rowMonths, rowOrder);
+        var rowPresent = Take(ref _rowPresent, rowOrder);
         var columns = new double[]?[RubricCodes.Count];
         for (var c = 0; c < columns.Length; c++)
         {
@@ -265,7 +364,7 @@ public sealed class FirmPanelBuilder
             {
                 var column = _columns[c]!;
                 _columns[c] = null;
-                columns[c] = Take(ref column, rowOrder, identity);
+                columns[c] = Take(ref column, rowOrder);
             }
         }
 
@@ -280,27 +379,23 @@ public sealed class FirmPanelBuilder
             firstRow[f] = r;
         }
 
-        var memberships = _memberships
-            .OrderBy(m => m.Firm)
-            .ThenBy(m => m.Cluster, StringComparer.Ordinal)
-            .ThenBy(m => m.StartYear)
-            .ToArray();
-
-        return new FirmPanel(
-            firmIds, names, nace, naceTable, region, regionTable, founded, firstRow,
-            rowFirm, rowYear, rowScheme, rowMonths, rowPresent, columns, memberships);
+        return new RowTables(firstRow, rowFirm, rowYear, rowScheme, rowMonths, rowPresent, columns);
     }
 
     /// <summary>
-    /// The first <see cref="_rows"/> entries of <paramref name="source"/> in <paramref name="order"/>; the source is
-    /// released (or handed over as it is, when already in order and of the exact length).
+    /// The first <see cref="_rows"/> entries of <paramref name="source"/> in <paramref name="order"/> (null: as they
+    /// are); the source is released (or handed over as it is, when already in order and of the exact length).
     /// </summary>
-    private T[] Take<T>(ref T[] source, int[] order, bool identity)
+    private T[] Take<T>(ref T[] source, int[]? order)
     {
         T[] result;
-        if (identity && source.Length == _rows)
+        if (order is null && source.Length == _rows)
         {
             result = source;
+        }
+        else if (order is null)
+        {
+            result = source.AsSpan(0, _rows).ToArray();
         }
         else
         {
@@ -341,4 +436,10 @@ public sealed class FirmPanelBuilder
             }
         }
     }
+
+    private sealed record FirmTables(
+        EnterpriseNumber[] FirmIds, string[] Names, int[] Nace, NaceCode[] NaceTable, int[] Region, string[] RegionTable, int?[] Founded);
+
+    private sealed record RowTables(
+        int[] FirstRow, int[] RowFirm, int[] RowYear, FilingScheme[] RowScheme, byte[] RowMonths, uint[] RowPresent, double[]?[] Columns);
 }

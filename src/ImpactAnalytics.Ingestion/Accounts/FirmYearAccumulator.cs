@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Domain;
 using ImpactAnalytics.Core.Panel;
 using ImpactAnalytics.Core.Quality;
@@ -155,14 +156,24 @@ internal sealed unsafe class FirmYearAccumulator : IDisposable
             _lineOffsets[r] = null;
         }
 
-        var order = PanelOrder(firmIds);
-        ReportFinancialYearLengths(log, firmIds);
-        builder.EnsureRowCapacity(builder.RowCount + order.Length);
-        var firstRow = builder.RowCount;
-        foreach (var slot in order)
+        // The warnings are written beside the ordering (both only read the firm-years).
+        var report = Task.Run(() => ReportFinancialYearLengths(log, firmIds));
+        int[] order;
+        try
         {
-            builder.AddFirmYear(_firm[slot], _year[slot], _scheme[slot], _months[slot]);
+            order = PanelOrder(builder.FirmsInIdOrder());
         }
+        finally
+        {
+            report.GetAwaiter().GetResult();
+        }
+
+        var firstRow = builder.RowCount;
+        RowScatter? scatter = null;
+        // The builder's rows and the runs the values move by are made side by side.
+        Parallel.Invoke(
+            () => AddRows(builder, order),
+            () => scatter = new RowScatter(order, _count, firstRow, _count >= ParallelScatter && Environment.ProcessorCount > 1));
 
         // Only presence and months are needed from here on.
         foreach (var done in new IDisposable[] { _next, _firm, _year, _scheme, _firstLine, _file, _hasCurrent })
@@ -172,15 +183,7 @@ internal sealed unsafe class FirmYearAccumulator : IDisposable
 
         NativeHeap.Trim();
 
-        // Values are read slot by slot (sequentially) and written to their rows a row range at a time (RowScatter).
-        var rowOf = new int[_count];
-        Array.Fill(rowOf, -1);
-        for (var i = 0; i < order.Length; i++)
-        {
-            rowOf[order[i]] = firstRow + i;
-        }
-
-        var scatter = new RowScatter(rowOf, firstRow, order.Length, _count >= ParallelScatter && Environment.ProcessorCount > 1);
+        scatter!.MovePresence(builder, _present);
         for (var r = 0; r < RubricCodes.Count; r++)
         {
             if (_values[r] is not { } values)
@@ -188,7 +191,7 @@ internal sealed unsafe class FirmYearAccumulator : IDisposable
                 continue;
             }
 
-            scatter.Move(builder, (Rubric)r, values, _present, _months);
+            scatter!.Move(builder, (Rubric)r, values, _present, _months);
 
             // The rubric's memory goes back now, so the accumulator shrinks as the panel grows.
             values.Dispose();
@@ -204,50 +207,69 @@ internal sealed unsafe class FirmYearAccumulator : IDisposable
     }
 
     /// <summary>
+    /// Adds a builder row per slot of <paramref name="order"/>, in that order (the values and their presence follow).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddRows(FirmPanelBuilder builder, int[] order)
+    {
+        var firstRow = builder.RowCount;
+        builder.EnsureRowCapacity(firstRow + order.Length);
+        foreach (var slot in order)
+        {
+            builder.AddFirmYear(_firm[slot], _year[slot], _scheme[slot], _months[slot]);
+        }
+    }
+
+    /// <summary>
     /// The slots with values, ordered by their firm's enterprise number, then year: a counting sort by firm (slots
     /// of a firm keep their order of first appearance), then each firm's few years put in order.
     /// </summary>
-    private int[] PanelOrder(IReadOnlyList<EnterpriseNumber> firmIds)
+    /// <param name="byId">Builder firm indices in enterprise-number order.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int[] PanelOrder(ReadOnlySpan<int> byId)
     {
-        var ids = firmIds.ToArray();
-        var byId = new int[ids.Length];
-        for (var f = 0; f < byId.Length; f++)
+        // Per builder firm: its number of slots with values, then where its next slot goes, then the end of its run.
+        var next = new int[byId.Length];
+        const int Size = ChunkedArray<int>.ChunkSize;
+        for (var chunk = 0; chunk * Size < _count; chunk++)
         {
-            byId[f] = f;
-        }
-
-        Array.Sort(ids, byId);
-        var rank = new int[ids.Length];
-        for (var k = 0; k < byId.Length; k++)
-        {
-            rank[byId[k]] = k;
-        }
-
-        // next[k]: where firm rank k's next slot goes; after the fill, the end of its run.
-        var next = new int[ids.Length + 1];
-        for (var slot = 0; slot < _count; slot++)
-        {
-            next[rank[_firm[slot]] + 1] += _present[slot] != 0 ? 1 : 0;
-        }
-
-        for (var k = 1; k < next.Length; k++)
-        {
-            next[k] += next[k - 1];
-        }
-
-        var order = new int[next[^1]];
-        for (var slot = 0; slot < _count; slot++)
-        {
-            if (_present[slot] != 0)
+            var length = Math.Min(Size, _count - (chunk * Size));
+            var firms = _firm.Chunk(chunk)[..length];
+            var present = _present.Chunk(chunk)[..length];
+            for (var i = 0; i < firms.Length; i++)
             {
-                order[next[rank[_firm[slot]]]++] = slot;
+                next[firms[i]] += present[i] != 0 ? 1 : 0;
             }
         }
 
-        for (int k = 0, from = 0; k < ids.Length; k++)
+        var total = 0;
+        foreach (var f in byId)
         {
-            SortByYear(order, from, next[k]);
-            from = next[k];
+            var count = next[f];
+            next[f] = total;
+            total += count;
+        }
+
+        var order = GC.AllocateUninitializedArray<int>(total);
+        for (var chunk = 0; chunk * Size < _count; chunk++)
+        {
+            var length = Math.Min(Size, _count - (chunk * Size));
+            var firms = _firm.Chunk(chunk)[..length];
+            var present = _present.Chunk(chunk)[..length];
+            for (var i = 0; i < firms.Length; i++)
+            {
+                if (present[i] != 0)
+                {
+                    order[next[firms[i]]++] = (chunk * Size) + i;
+                }
+            }
+        }
+
+        var from = 0;
+        foreach (var f in byId)
+        {
+            SortByYear(order, from, next[f]);
+            from = next[f];
         }
 
         return order;

@@ -1,163 +1,203 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using ImpactAnalytics.Core.Domain;
 using ImpactAnalytics.Core.Panel;
 
 namespace ImpactAnalytics.Ingestion.Accounts;
 
 /// <summary>
-/// Moves one rubric's values from the accumulator's slots (file order) to the builder's rows (panel order). Written
-/// straight to their rows, the values would land all over a column of tens of megabytes, a cache and TLB miss for
-/// nearly every firm; instead they are first partitioned by row range (a few hundred kilobytes of column each),
-/// read sequentially slot by slot, and then written range by range, where the writes stay in the cache. Each row
-/// gets its one value whatever the order, so the result is the same as writing them one by one.
+/// Moves one rubric's values from the accumulator's slots (file order) to the builder's rows (panel order). The
+/// rows of a firm are consecutive, and so, nearly always, are its slots (a file gives a firm's years together): the
+/// slots fall apart into runs of consecutive slots feeding consecutive rows, a handful per firm. The slots are read
+/// front to back, and each run is written as a block straight into the rubric's column, the block a few runs ahead
+/// fetched into the cache beforehand. Each row gets its one value whatever the order, so the result is the same as
+/// writing them one by one with <see cref="FirmPanelBuilder.SetValues"/>.
 /// </summary>
 /// <remarks>
-/// Two halves of the slots are partitioned side by side into buffers of their own, then the row ranges are split
-/// between the two threads (different rows: different elements of the column and different presence words). The
-/// buffers (12 bytes per slot) are kept for the next rubric.
+/// On two threads the runs are split in two halves of slots (different runs write different rows). Runs never cross
+/// a chunk of the accumulator. <see cref="Move"/> writes values only: <see cref="MovePresence"/> marks them present,
+/// once for all rubrics.
 /// </remarks>
-internal sealed class RowScatter
+internal sealed unsafe class RowScatter
 {
-    private const int MinShift = 10;
-    private readonly int _firstRow;
-    private readonly int[] _rowOf;
-    private readonly int _shift;
-    private readonly int _buckets;
-    private readonly Half[] _halves;
+    private const int Mask = ChunkedArray<double>.ChunkSize - 1;
+    // How many runs ahead the target block is prefetched.
+    private const int Ahead = 8;
+    private readonly int[] _runSlot;
+    private readonly int[] _runRow;
+    private readonly int[] _runLength;
+    private readonly int _split;
 
-    /// <param name="rowOf">Per slot its builder row (from <paramref name="firstRow"/> on), or −1 when it has no values.</param>
+    /// <param name="order">Per row (from <paramref name="firstRow"/> on) the slot it takes its values from.</param>
+    /// <param name="slots">Number of slots (those not in <paramref name="order"/> have no values).</param>
     /// <param name="firstRow">The builder row of the first firm-year moved.</param>
-    /// <param name="rows">Number of rows the slots map to.</param>
     /// <param name="parallel">Whether to use two threads.</param>
-    public RowScatter(int[] rowOf, int firstRow, int rows, bool parallel)
+    public RowScatter(int[] order, int slots, int firstRow, bool parallel)
     {
-        _rowOf = rowOf;
-        _firstRow = firstRow;
-        var bits = rows <= 1 ? 1 : 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)(rows - 1));
-        _shift = Math.Max(MinShift, bits - 7);
-        _buckets = ((rows - 1) >> _shift) + 1;
-        var count = rowOf.Length;
-        var half = parallel ? Math.Min(count, ((count / 2) + ChunkedArray<double>.ChunkSize - 1) & ~(ChunkedArray<double>.ChunkSize - 1)) : count;
-        _halves = half < count
-            ? [new Half(0, half, _buckets), new Half(half, count, _buckets)]
-            : [new Half(0, count, _buckets)];
+        var rowOf = GC.AllocateUninitializedArray<int>(slots);
+        Array.Fill(rowOf, -1);
+        for (var i = 0; i < order.Length; i++)
+        {
+            rowOf[order[i]] = firstRow + i;
+        }
+
+        var runs = CountRuns(rowOf);
+        _runSlot = GC.AllocateUninitializedArray<int>(runs);
+        _runRow = GC.AllocateUninitializedArray<int>(runs);
+        _runLength = GC.AllocateUninitializedArray<int>(runs);
+        FillRuns(rowOf);
+        _split = parallel ? runs / 2 : runs;
     }
 
     /// <summary>Hands every value of <paramref name="rubric"/> to its row, annualised by 12/months when it is a flow.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">When an annualised value is not finite.</exception>
     public void Move(
         FirmPanelBuilder builder, Rubric rubric, ChunkedArray<double> values, ChunkedArray<uint> present, ChunkedArray<byte> months)
     {
+        // The builder makes the rubric's column at the first ask: ask here, before the threads share it.
+        builder.ColumnStorage(rubric);
+        var runs = _runSlot.Length;
+        bool finite;
+        if (_split == runs)
+        {
+            finite = Copy(builder, rubric, values, present, months, 0, runs);
+        }
+        else
+        {
+            bool first = true, second = true;
+            Parallel.Invoke(
+                () => first = Copy(builder, rubric, values, present, months, 0, _split),
+                () => second = Copy(builder, rubric, values, present, months, _split, runs));
+            finite = first && second;
+        }
+
+        if (!finite)
+        {
+            throw new ArgumentOutOfRangeException(nameof(values), "rubric values must be finite");
+        }
+    }
+
+    /// <summary>
+    /// Marks every slot's values present in its row (its presence word, all rubrics at once), on the same threads and
+    /// runs as <see cref="Move"/>: once per row instead of once per value.
+    /// </summary>
+    public void MovePresence(FirmPanelBuilder builder, ChunkedArray<uint> present)
+    {
+        var runs = _runSlot.Length;
+        if (_split == runs)
+        {
+            CopyPresence(builder, present, 0, runs);
+        }
+        else
+        {
+            Parallel.Invoke(() => CopyPresence(builder, present, 0, _split), () => CopyPresence(builder, present, _split, runs));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void CopyPresence(FirmPanelBuilder builder, ChunkedArray<uint> present, int from, int to)
+    {
+        var target = builder.PresenceStorage();
+        for (var k = from; k < to; k++)
+        {
+            var slot = _runSlot[k];
+            var source = present.Chunk(slot >> ChunkedArray<uint>.Shift).Slice(slot & Mask, _runLength[k]);
+            var row = target.Slice(_runRow[k], source.Length);
+            for (var j = 0; j < source.Length; j++)
+            {
+                row[j] |= source[j];
+            }
+        }
+    }
+
+    private static bool StartsRun(int[] rowOf, int slot) =>
+        slot == 0 || (slot & Mask) == 0 || rowOf[slot - 1] < 0 || rowOf[slot] != rowOf[slot - 1] + 1;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int CountRuns(int[] rowOf)
+    {
+        var runs = 0;
+        for (var slot = 0; slot < rowOf.Length; slot++)
+        {
+            runs += rowOf[slot] >= 0 && StartsRun(rowOf, slot) ? 1 : 0;
+        }
+
+        return runs;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FillRuns(int[] rowOf)
+    {
+        var k = -1;
+        for (var slot = 0; slot < rowOf.Length; slot++)
+        {
+            if (rowOf[slot] < 0)
+            {
+                continue;
+            }
+
+            if (StartsRun(rowOf, slot))
+            {
+                k++;
+                _runSlot[k] = slot;
+                _runRow[k] = rowOf[slot];
+                _runLength[k] = 1;
+            }
+            else
+            {
+                _runLength[k]++;
+            }
+        }
+    }
+
+    /// <summary>Copies runs [<paramref name="from"/>, <paramref name="to"/>); false when a value came out not finite.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool Copy(
+        FirmPanelBuilder builder, Rubric rubric, ChunkedArray<double> values, ChunkedArray<uint> present, ChunkedArray<byte> months,
+        int from, int to)
+    {
+        var column = builder.ColumnStorage(rubric);
         var annualised = RubricKinds.IsAnnualised(rubric);
         var bit = 1u << (int)rubric;
-        if (_halves.Length == 1)
+        // The rubric's values stop at its last slot: later chunks may not exist, and hold none of its values.
+        var chunks = values.Capacity >> ChunkedArray<double>.Shift;
+        var finite = true;
+        fixed (double* target = &MemoryMarshal.GetReference(column))
         {
-            _halves[0].Partition(this, values, present, months, bit, annualised);
-            Write(builder, rubric, 0, _buckets);
-            return;
-        }
-
-        System.Threading.Tasks.Parallel.Invoke(
-            () => _halves[0].Partition(this, values, present, months, bit, annualised),
-            () => _halves[1].Partition(this, values, present, months, bit, annualised));
-
-        // The builder makes the rubric's column at its first value: make it here, before the threads share it.
-        foreach (var h in _halves)
-        {
-            if (h.Start[_buckets] > 0)
+            for (var k = from; k < to; k++)
             {
-                builder.SetValues(rubric, h.Rows.AsSpan(0, 1), h.Values.AsSpan(0, 1));
-                break;
-            }
-        }
-
-        var middle = _buckets / 2;
-        System.Threading.Tasks.Parallel.Invoke(
-            () => Write(builder, rubric, 0, middle),
-            () => Write(builder, rubric, middle, _buckets));
-    }
-
-    private void Write(FirmPanelBuilder builder, Rubric rubric, int from, int to)
-    {
-        for (var b = from; b < to; b++)
-        {
-            foreach (var h in _halves)
-            {
-                var start = h.Start[b];
-                var length = h.Start[b + 1] - start;
-                builder.SetValues(rubric, h.Rows.AsSpan(start, length), h.Values.AsSpan(start, length));
-            }
-        }
-    }
-
-    /// <summary>A range of slots and its values partitioned by row range: bucket b is Rows/Values[Start[b] .. Start[b + 1]).</summary>
-    private sealed class Half(int from, int to, int buckets)
-    {
-        public int[] Rows { get; } = new int[to - from];
-
-        public double[] Values { get; } = new double[to - from];
-
-        public int[] Start { get; } = new int[buckets + 1];
-
-        public void Partition(RowScatter owner, ChunkedArray<double> values, ChunkedArray<uint> present, ChunkedArray<byte> months, uint bit, bool annualised)
-        {
-            var start = Start;
-            Array.Clear(start);
-            // The rubric's values stop at its last slot: later chunks may not exist, and hold none of its values.
-            var end = Math.Min(to, values.Capacity);
-            const int Size = ChunkedArray<double>.ChunkSize;
-            for (var slot = from; slot < end; slot = (slot & ~(Size - 1)) + Size)
-            {
+                var slot = _runSlot[k];
                 var chunk = slot >> ChunkedArray<double>.Shift;
-                var lo = slot & (Size - 1);
-                var hi = Math.Min(Size, lo + (end - slot));
-                Count(present.Chunk(chunk)[lo..hi], owner._rowOf.AsSpan(slot, hi - lo), bit, owner._firstRow, owner._shift, start);
-            }
-
-            for (var b = 1; b < start.Length; b++)
-            {
-                start[b] += start[b - 1];
-            }
-
-            var next = start[..^1];
-            for (var slot = from; slot < end; slot = (slot & ~(Size - 1)) + Size)
-            {
-                var chunk = slot >> ChunkedArray<double>.Shift;
-                var lo = slot & (Size - 1);
-                var hi = Math.Min(Size, lo + (end - slot));
-                Place(
-                    present.Chunk(chunk)[lo..hi], months.Chunk(chunk)[lo..hi], values.Chunk(chunk)[lo..hi], owner._rowOf.AsSpan(slot, hi - lo),
-                    bit, annualised, owner._firstRow, owner._shift, next, Rows, Values);
-            }
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static void Count(ReadOnlySpan<uint> present, ReadOnlySpan<int> rowOf, uint bit, int firstRow, int shift, int[] start)
-        {
-            for (var i = 0; i < present.Length; i++)
-            {
-                if ((present[i] & bit) != 0)
+                if (chunk >= chunks)
                 {
-                    start[((rowOf[i] - firstRow) >> shift) + 1]++;
+                    // Runs go in slot order: no later run has values of this rubric either.
+                    break;
+                }
+
+                if (Sse.IsSupported && k + Ahead < to)
+                {
+                    Sse.Prefetch0(target + _runRow[k + Ahead]);
+                }
+
+                var length = _runLength[k];
+                var lo = slot & Mask;
+                var source = values.Chunk(chunk).Slice(lo, length);
+                var bits = present.Chunk(chunk).Slice(lo, length);
+                var lengths = months.Chunk(chunk).Slice(lo, length);
+                var row = target + _runRow[k];
+                for (var j = 0; j < source.Length; j++)
+                {
+                    if ((bits[j] & bit) != 0)
+                    {
+                        var value = lengths[j] != 12 && annualised ? source[j] * (12.0 / lengths[j]) : source[j];
+                        finite &= double.IsFinite(value);
+                        row[j] = value;
+                    }
                 }
             }
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static void Place(
-            ReadOnlySpan<uint> present, ReadOnlySpan<byte> months, ReadOnlySpan<double> values, ReadOnlySpan<int> rowOf, uint bit, bool annualised,
-            int firstRow, int shift, int[] next, int[] rows, double[] picked)
-        {
-            for (var i = 0; i < present.Length; i++)
-            {
-                if ((present[i] & bit) != 0)
-                {
-                    var row = rowOf[i];
-                    var at = next[(row - firstRow) >> shift]++;
-                    var value = values[i];
-                    rows[at] = row;
-                    picked[at] = months[i] != 12 && annualised ? value * (12.0 / months[i]) : value;
-                }
-            }
-        }
+        return finite;
     }
 }

@@ -39,6 +39,43 @@ public sealed class FirmPanelBuilderBulkTests
     }
 
     [Fact]
+    public void Values_written_through_the_column_and_presence_storage_equal_values_set_one_by_one()
+    {
+        var one = Builder(shuffled: false);
+        var direct = Builder(shuffled: false);
+        one.SetValue(5, Rubric.EmployeesFte, 3.5);
+        one.SetValue(0, Rubric.EmployeesFte, 0.0);
+
+        var column = direct.ColumnStorage(Rubric.EmployeesFte);
+        var presence = direct.PresenceStorage();
+        column[5] = 3.5;
+        presence[5] |= 1u << (int)Rubric.EmployeesFte;
+        presence[0] |= 1u << (int)Rubric.EmployeesFte;
+        var expected = one.Build();
+        var actual = direct.Build();
+
+        Assert.Equal(8, column.Length);
+        Assert.Equal(expected.RowPresent, actual.RowPresent);
+        for (var r = 0; r < expected.RowCount; r++)
+        {
+            Assert.Equal(expected.Value(r, Rubric.EmployeesFte), actual.Value(r, Rubric.EmployeesFte));
+            Assert.Equal(expected.Value(r, Rubric.Turnover), actual.Value(r, Rubric.Turnover));
+        }
+    }
+
+    [Fact]
+    public void Firms_in_id_order_are_the_builder_indices_by_enterprise_number()
+    {
+        var builder = Builder(shuffled: false);
+
+        var order = builder.FirmsInIdOrder().ToArray();
+        var panel = builder.Build();
+
+        Assert.Equal([2, 3, 1, 0], order);
+        Assert.Equal(order.Select(i => Ids[i]), panel.FirmIds);
+    }
+
+    [Fact]
     public void Bulk_values_out_of_range_not_finite_or_unpaired_are_refused()
     {
         var builder = Builder(shuffled: false);

@@ -5,17 +5,20 @@ using ImpactAnalytics.Ingestion.Accounts;
 namespace ImpactAnalytics.Ingestion.Tests.Accounts;
 
 /// <summary>
-/// Moving a rubric's values from slots to rows through the row-range partition puts every value (annualised when a
-/// flow of a short year) in its row and nothing elsewhere, on one thread or two, over several chunks of slots.
+/// Moving a rubric's values from slots to rows by runs of consecutive slots puts every value (annualised when a flow
+/// of a short year) in its row and nothing elsewhere, on one thread or two, over several chunks of slots, whether the
+/// rows keep the slots' order in runs (as firms' years do) or not at all.
 /// </summary>
 public sealed class RowScatterTests
 {
     [Theory]
-    [InlineData(false, 1000)]
-    [InlineData(true, 1000)]
-    [InlineData(true, 200_000)]
-    [InlineData(false, 200_000)]
-    public void Every_value_reaches_its_row_and_only_its_row(bool parallel, int slots)
+    [InlineData(false, 1000, false)]
+    [InlineData(true, 1000, false)]
+    [InlineData(true, 200_000, false)]
+    [InlineData(false, 200_000, false)]
+    [InlineData(true, 200_000, true)]
+    [InlineData(false, 1000, true)]
+    public void Every_value_reaches_its_row_and_only_its_row(bool parallel, int slots, bool inRuns)
     {
         var random = new Random(11);
         using var values = new ChunkedArray<double>();
@@ -45,8 +48,11 @@ public sealed class RowScatterTests
             }
         }
 
-        // Rows in an order unrelated to the slots', after two rows already in the builder.
-        var order = withRows.OrderBy(_ => random.Next()).ToArray();
+        // Rows in an order unrelated to the slots', or blocks of up to 15 consecutive slots (a firm's years) shuffled,
+        // after two rows already in the builder.
+        var order = inRuns
+            ? withRows.Chunk(random.Next(1, 16)).OrderBy(_ => random.Next()).SelectMany(block => block).ToArray()
+            : withRows.OrderBy(_ => random.Next()).ToArray();
         var rowOf = new int[slots];
         Array.Fill(rowOf, -1);
         const int FirstRow = 2;
@@ -63,7 +69,9 @@ public sealed class RowScatterTests
             builder.AddFirmYear(0, 1000 + r, FilingScheme.Full);
         }
 
-        new RowScatter(rowOf, FirstRow, order.Length, parallel).Move(builder, Rubric.Turnover, values, present, months);
+        var scatter = new RowScatter(order, slots, FirstRow, parallel);
+        scatter.MovePresence(builder, present);
+        scatter.Move(builder, Rubric.Turnover, values, present, months);
         var panel = builder.Build();
 
         var expected = new double?[FirstRow + order.Length];
@@ -79,6 +87,7 @@ public sealed class RowScatterTests
         for (var r = 0; r < expected.Length; r++)
         {
             Assert.Equal(expected[r], panel.Value(r, Rubric.Turnover));
+            Assert.Equal(r >= FirstRow, panel.Has(r, Rubric.EmployeesFte));
         }
     }
 }

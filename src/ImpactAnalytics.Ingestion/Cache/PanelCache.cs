@@ -92,7 +92,7 @@ public static class PanelCache
         ArgumentNullException.ThrowIfNull(cacheFolder);
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(options);
-        var guessFile = Path.Combine(cacheFolder, GuessPrefix + CacheKey.Stamp(inputs, options, FormatVersion)[..32]);
+        var guessFile = GuessFile(cacheFolder, inputs, options);
         var guess = ReadGuess(guessFile);
         var early = guess is not null && Directory.Exists(Path.Combine(cacheFolder, guess))
             ? Task.Run(() => (Result: TryLoad(cacheFolder, guess, out var n), Note: n))
@@ -116,6 +116,35 @@ public static class PanelCache
 
         return loaded;
     }
+
+    /// <summary>
+    /// Whether an earlier run read or wrote an entry for input files with these stamps (paths, lengths, write times)
+    /// and options, and that entry is still there: if not, the inputs are new or changed and a miss is all but certain.
+    /// </summary>
+    internal static bool HasGuess(string cacheFolder, InputFiles inputs, IngestOptions options) =>
+        ReadGuess(GuessFile(cacheFolder, inputs, options)) is { } guess && Directory.Exists(Path.Combine(cacheFolder, guess));
+
+    /// <summary>
+    /// Records <paramref name="key"/> as the entry of input files with these stamps and options, so that the next run
+    /// with the same files reads it while it hashes them (<see cref="TryLoad(string, InputFiles, IngestOptions, out string, out string?)"/>).
+    /// </summary>
+    internal static void RememberStamps(string cacheFolder, InputFiles inputs, IngestOptions options, string key)
+    {
+        if (Directory.Exists(cacheFolder))
+        {
+            WriteGuess(cacheFolder, GuessFile(cacheFolder, inputs, options), key);
+        }
+    }
+
+    /// <summary><see cref="Key(InputFiles, IngestOptions)"/>, recording the content hash of every input file into <paramref name="fileHashes"/> (full path → SHA-256).</summary>
+    internal static string KeyWithHashes(InputFiles inputs, IngestOptions options, IDictionary<string, string> fileHashes) =>
+        CacheKey.Compute(inputs, options, FormatVersion, fileHashes);
+
+    /// <summary>Whether an entry (complete or not; <see cref="TryLoad(string, string, out string?)"/> judges that) is stored under <paramref name="key"/>.</summary>
+    internal static bool Contains(string cacheFolder, string key) => Directory.Exists(Path.Combine(cacheFolder, key));
+
+    private static string GuessFile(string cacheFolder, InputFiles inputs, IngestOptions options) =>
+        Path.Combine(cacheFolder, GuessPrefix + CacheKey.Stamp(inputs, options, FormatVersion)[..32]);
 
     /// <summary>
     /// Stores a result under <paramref name="key"/>: written to a staging folder, flushed, and renamed into place

@@ -214,6 +214,49 @@ public sealed class PanelCacheTests
         PanelAssert.Equal(changed.Result, again.Result);
     }
 
+    [Fact]
+    public void A_first_run_records_its_file_stamps_so_that_the_next_run_knows_the_entry_to_read()
+    {
+        using var dir = new TempFolder();
+        var inputs = Inputs(dir, dir.Write("accounts.csv", Accounts));
+        var cache = Path.Combine(dir.Path, "cache");
+
+        var first = Ingest.RunCached(inputs, new IngestOptions(), cache);
+
+        Assert.False(first.CacheHit);
+        Assert.True(PanelCache.HasGuess(cache, inputs, new IngestOptions()));
+        var guess = Assert.Single(Directory.GetFiles(cache, ".guess-*"));
+        Assert.Equal(first.Key, File.ReadAllText(guess));
+        Assert.Equal(3, first.InputHashes.Count);
+    }
+
+    [Fact]
+    public void The_same_bytes_under_new_write_times_are_parsed_once_without_rewriting_their_entry_and_then_read_from_it()
+    {
+        using var dir = new TempFolder();
+        var accounts = dir.Write("accounts.csv", Accounts);
+        var inputs = Inputs(dir, accounts);
+        var cache = Path.Combine(dir.Path, "cache");
+        var first = Ingest.RunCached(inputs, new IngestOptions(), cache);
+        var manifest = Path.Combine(cache, first.Key, "manifest.json");
+        var written = File.GetLastWriteTimeUtc(manifest);
+
+        // A copied or touched file: new stamps, the same content, so no guess names the entry.
+        File.SetLastWriteTimeUtc(accounts, File.GetLastWriteTimeUtc(accounts).AddHours(1));
+        var touched = Ingest.RunCached(inputs, new IngestOptions(), cache);
+        var again = Ingest.RunCached(inputs, new IngestOptions(), cache);
+
+        Assert.False(touched.CacheHit);
+        Assert.Null(touched.Storing);
+        Assert.Null(touched.Note);
+        Assert.Equal(first.Key, touched.Key);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(manifest));
+        Assert.Equal(first.InputHashes.Values.Order(), touched.InputHashes.Values.Order());
+        PanelAssert.Equal(first.Result, touched.Result);
+        Assert.True(again.CacheHit);
+        Assert.Equal(first.Key, again.Key);
+    }
+
     private static InputFiles Inputs(TempFolder dir, string accounts) => new()
     {
         Accounts = accounts,

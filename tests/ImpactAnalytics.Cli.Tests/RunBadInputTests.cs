@@ -89,6 +89,9 @@ public sealed class RunBadInputTests : IDisposable
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
         AssertPreviousOutput(output);
         NoStagingLeft(_dir);
+        // The panel-cache entry the run began beside its evaluation is finished (renamed into place), not still being
+        // written into the cache folder after the command returned.
+        Assert.Empty(Directory.GetDirectories(_dir, ".staging-*", SearchOption.AllDirectories));
     }
 
     private static string Fails(int expected, params string[] args)

@@ -122,31 +122,41 @@ public static class RunCommand
             var ingested = noCache
                 ? timings.Run("ingest", () => Ingest.Run(study.Inputs, options))
                 : timings.Run("ingest (panel cache)", () => Cached(context, study, options, staging.Target, out storing, out known));
-            // The manifest's input hashes, from here on beside the run (the cache key's hashes are not computed again).
-            var inputHashes = InputHashes.Start(study, known);
-            if (ingested.Panel.RowCount == 0)
+            try
             {
-                ValidateCommand.WriteSummary(context.Error, ingested, folder: null);
-                throw CliException.BadInput("no usable firm-years in the inputs: nothing to evaluate (see the issues above)");
-            }
+                // The manifest's input hashes, from here on beside the run (the cache key's hashes are not computed again).
+                var inputHashes = InputHashes.Start(study, known);
+                if (ingested.Panel.RowCount == 0)
+                {
+                    ValidateCommand.WriteSummary(context.Error, ingested, folder: null);
+                    throw CliException.BadInput("no usable firm-years in the inputs: nothing to evaluate (see the issues above)");
+                }
 
-            // The measures first; then the evaluation and the counterfactual estimators, which both work from them,
-            // side by side. Everything from the measures on works without the rubric values: letting them go (once a
-            // cache entry being written has them) keeps the peak memory under 2 GB at 500,000 firms (docs/performance.md).
-            var settings = EvaluationMapping.Settings(study);
-            var measures = timings.Run("measures", () => MeasureCalculator.Compute(ingested.Panel, settings.Measures, settings.Deflators));
-            ReleaseValues(measures, storing);
-            var (evaluation, counterfactual) = timings.Run(
-                "evaluate and counterfactual", () => ReportStage.EvaluateAndEstimate(study, ingested, settings, measures));
-            Stored(context, storing);
-            timings.Run("write report", () => ReportStage.Write(study, ingested, evaluation, counterfactual, clock, staging.Staging));
-            timings.Run("write data quality", () =>
+                // The measures first; then the evaluation and the counterfactual estimators, which both work from them,
+                // side by side. Everything from the measures on works without the rubric values: letting them go (once a
+                // cache entry being written has them) keeps the peak memory under 2 GB at 500,000 firms (docs/performance.md).
+                var settings = EvaluationMapping.Settings(study);
+                var measures = timings.Run("measures", () => MeasureCalculator.Compute(ingested.Panel, settings.Measures, settings.Deflators));
+                ReleaseValues(measures, storing);
+                var (evaluation, counterfactual) = timings.Run(
+                    "evaluate and counterfactual", () => ReportStage.EvaluateAndEstimate(study, ingested, settings, measures));
+                Stored(context, storing);
+                timings.Run("write report", () => ReportStage.Write(study, ingested, evaluation, counterfactual, clock, staging.Staging));
+                timings.Run("write data quality", () =>
+                {
+                    ingested.WriteDataQuality(staging.PathOf("data_quality.csv"));
+                    ingested.WriteQuarantine(staging.PathOf("quarantine"));
+                });
+                RunManifest.Write(staging.PathOf("manifest.json"), study, ingested, timings, staging.Staging, inputHashes);
+                return ingested;
+            }
+            finally
             {
-                ingested.WriteDataQuality(staging.PathOf("data_quality.csv"));
-                ingested.WriteQuarantine(staging.PathOf("quarantine"));
-            });
-            RunManifest.Write(staging.PathOf("manifest.json"), study, ingested, timings, staging.Staging, inputHashes);
-            return ingested;
+                // A run that fails after the cache entry began to be written lets the entry finish (or fail) before the
+                // command returns, so nothing is still writing into the cache folder behind a finished command. After a
+                // successful run the entry is already in place (Stored) and this returns at once.
+                storing?.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).Wait();
+            }
         });
 
         staging.Commit();

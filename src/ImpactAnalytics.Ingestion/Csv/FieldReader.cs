@@ -62,9 +62,9 @@ internal sealed class FieldReader
             // The plain spellings (digits, BE prefix, dots, spaces, hyphens) straight from the bytes; anything else,
             // valid or not, goes through the text parse for its exact message.
             var digits = LongFormFields.EnterpriseDigits(_csv.Reader.Field(column));
-            if (digits >= 0 && digits < 2_000_000_000L && EnterpriseNumber.CheckDigits(digits / 100) == digits % 100)
+            if (digits >= 0 && EnterpriseNumber.FromValue(digits) is { Success: true } parsed)
             {
-                id = EnterpriseNumber.FromValue(digits).Value;
+                id = parsed.Value;
                 return true;
             }
         }

@@ -65,6 +65,7 @@ public static class MeasureCalculator
 
     private static int Bound(int k, int chunks, int rows) => (int)((long)k * rows / chunks);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool SameFirmNextYear(FirmPanel panel, int r) =>
         r > 0 && panel.RowFirm[r - 1] == panel.RowFirm[r] && panel.RowYear[r - 1] == panel.RowYear[r] - 1;
 
@@ -102,6 +103,7 @@ public static class MeasureCalculator
     /// The growth flags of row r against row p, the same firm's previous calendar year: set where both levels are
     /// known and strictly positive, i.e. where <see cref="Growth.LogChange"/> has a value.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static MeasureSet GrowthFlags(
         MeasureSet before, MeasureSet now, int p, int r, double[] va, double[] fte, double[] lp)
     {

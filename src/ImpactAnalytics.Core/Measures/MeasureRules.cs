@@ -150,6 +150,7 @@ internal sealed class MeasureRules
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Component(int r, Rubric rubric) => _panel.Has(r, rubric) ? _panel.Column(rubric)![r] : 0.0;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Domain;
 
 namespace ImpactAnalytics.Core.Panel;
@@ -101,6 +102,7 @@ public sealed class FirmPanel
     public MembershipSpell[] Memberships { get; }
 
     /// <summary>Whether the row reports the rubric.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Has(int row, Rubric rubric) => (RowPresent[row] & (1u << (int)rubric)) != 0;
 
     /// <summary>The rubric's value in the row, or <c>null</c> when not reported.</summary>
@@ -112,6 +114,7 @@ public sealed class FirmPanel
     /// reports it. For hot loops.
     /// </summary>
     /// <exception cref="InvalidOperationException">The rubric's values were released (<see cref="ReleaseValues"/>).</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double[]? Column(Rubric rubric) =>
         (_released & (1u << (int)rubric)) != 0 ? throw Released(rubric) : _columns[(int)rubric];
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ImpactAnalytics.Core.Domain;
 
 namespace ImpactAnalytics.Core.Panel;
@@ -15,21 +16,7 @@ public sealed partial class FirmPanelBuilder
     {
         if (_firmOrder is null || _firmOrder.Length != _firmIds.Count)
         {
-            // Enterprise numbers are unique and below 2^31: number and index packed in one long sort as the numbers do.
-            var keys = GC.AllocateUninitializedArray<long>(_firmIds.Count);
-            for (var i = 0; i < keys.Length; i++)
-            {
-                keys[i] = (_firmIds[i].Value << 32) | (uint)i;
-            }
-
-            Array.Sort(keys);
-            var order = GC.AllocateUninitializedArray<int>(keys.Length);
-            for (var i = 0; i < order.Length; i++)
-            {
-                order[i] = (int)(keys[i] & uint.MaxValue);
-            }
-
-            _firmOrder = order;
+            _firmOrder = IdRadixSort.Order(_firmIds);
         }
 
         return _firmOrder;
@@ -54,13 +41,13 @@ public sealed partial class FirmPanelBuilder
         // while this one checks and hands over the rows (whose exceptions thus reach the caller unwrapped).
         var firmTables = Task.Run(() => BuildFirms(firmOrder));
         var (firstRow, rowFirm, rowYear, rowScheme, rowMonths, rowPresent, columns) = BuildRows(newFirmIndex, firmOrder.Length);
-        var (firmIds, names, nace, naceTable, region, regionTable, founded) = firmTables.GetAwaiter().GetResult();
-
+        // The spells are sorted while the firm tables (the longer job) may still be in the making.
         var memberships = _memberships
             .OrderBy(m => m.Firm)
             .ThenBy(m => m.Cluster, StringComparer.Ordinal)
             .ThenBy(m => m.StartYear)
             .ToArray();
+        var (firmIds, names, nace, naceTable, region, regionTable, founded) = firmTables.GetAwaiter().GetResult();
 
         return new FirmPanel(
             firmIds, names, nace, naceTable, region, regionTable, founded, firstRow,
@@ -70,10 +57,8 @@ public sealed partial class FirmPanelBuilder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private FirmTables BuildFirms(int[] firmOrder)
     {
-        var naceTable = _firmNace.Distinct().Order().ToArray();
-        var naceIndex = naceTable.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
-        var regionTable = _firmRegion.Distinct().Order(StringComparer.Ordinal).ToArray();
-        var regionIndex = regionTable.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
+        var (naceTable, naceOf) = Tabulate(_firmNace, EqualityComparer<NaceCode>.Default, Comparer<NaceCode>.Default);
+        var (regionTable, regionOf) = Tabulate(_firmRegion, StringComparer.Ordinal, StringComparer.Ordinal);
 
         var firms = firmOrder.Length;
         var firmIds = new EnterpriseNumber[firms];
@@ -86,12 +71,50 @@ public sealed partial class FirmPanelBuilder
             var src = firmOrder[i];
             firmIds[i] = _firmIds[src];
             names[i] = _firmNames[src];
-            nace[i] = naceIndex[_firmNace[src]];
-            region[i] = regionIndex[_firmRegion[src]];
+            nace[i] = naceOf[src];
+            region[i] = regionOf[src];
             founded[i] = _firmFounded[src];
         }
 
         return new FirmTables(firmIds, names, nace, naceTable, region, regionTable, founded);
+    }
+
+    /// <summary>
+    /// The distinct values in order (as <c>Distinct().Order()</c> gives them: a stable sort of the values in order of
+    /// first appearance) and, per builder firm, its value's index in that table; each value hashed once.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (T[] Table, int[] IndexOf) Tabulate<T>(List<T> values, IEqualityComparer<T> equality, IComparer<T> order)
+        where T : notnull
+    {
+        var seen = new Dictionary<T, int>(equality);
+        var indexOf = GC.AllocateUninitializedArray<int>(values.Count);
+        for (var i = 0; i < indexOf.Length; i++)
+        {
+            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, values[i], out var exists);
+            if (!exists)
+            {
+                first = seen.Count - 1;
+            }
+
+            indexOf[i] = first;
+        }
+
+        // Dictionary keys enumerate in insertion order while nothing is removed: the order of first appearance.
+        var firstSeen = seen.Keys.ToArray();
+        var table = firstSeen.Order(order).ToArray();
+        var rank = new int[firstSeen.Length];
+        for (var k = 0; k < table.Length; k++)
+        {
+            rank[seen[table[k]]] = k;
+        }
+
+        for (var i = 0; i < indexOf.Length; i++)
+        {
+            indexOf[i] = rank[indexOf[i]];
+        }
+
+        return (table, indexOf);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

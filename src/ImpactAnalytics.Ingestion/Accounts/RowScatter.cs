@@ -35,13 +35,7 @@ internal sealed unsafe class RowScatter
     /// <param name="parallel">Whether to use two threads.</param>
     public RowScatter(int[] order, int slots, int firstRow, bool parallel)
     {
-        var rowOf = GC.AllocateUninitializedArray<int>(slots);
-        Array.Fill(rowOf, -1);
-        for (var i = 0; i < order.Length; i++)
-        {
-            rowOf[order[i]] = firstRow + i;
-        }
-
+        var rowOf = RowOf(order, slots, firstRow);
         var runs = CountRuns(rowOf);
         _runSlot = GC.AllocateUninitializedArray<int>(runs);
         _runRow = GC.AllocateUninitializedArray<int>(runs);
@@ -111,6 +105,21 @@ internal sealed unsafe class RowScatter
         }
     }
 
+    // Per slot its row, or -1 (compiled optimised at once: the constructor runs once).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int[] RowOf(int[] order, int slots, int firstRow)
+    {
+        var rowOf = GC.AllocateUninitializedArray<int>(slots);
+        Array.Fill(rowOf, -1);
+        for (var i = 0; i < order.Length; i++)
+        {
+            rowOf[order[i]] = firstRow + i;
+        }
+
+        return rowOf;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool StartsRun(int[] rowOf, int slot) =>
         slot == 0 || (slot & Mask) == 0 || rowOf[slot - 1] < 0 || rowOf[slot] != rowOf[slot - 1] + 1;
 

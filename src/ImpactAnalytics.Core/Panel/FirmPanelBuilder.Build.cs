@@ -24,10 +24,16 @@ public sealed partial class FirmPanelBuilder
 
     /// <summary>Sorts and freezes everything into a panel.</summary>
     /// <exception cref="InvalidOperationException">When a firm has two rows for the same year.</exception>
+    /// <exception cref="InvalidOperationException">When a row written in place has a firm or months out of range.</exception>
     /// <exception cref="InvalidOperationException">When the builder already built its panel.</exception>
     public FirmPanel Build()
     {
         ThrowIfBuilt();
+        if (_rowsToCheck)
+        {
+            CheckRows();
+        }
+
         _built = true;
         FirmsInIdOrder();
         var firmOrder = _firmOrder!;

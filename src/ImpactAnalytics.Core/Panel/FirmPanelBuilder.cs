@@ -33,6 +33,8 @@ public sealed partial class FirmPanelBuilder
     private int[]? _firmOrder;
     private int _rows;
     private bool _built;
+    // Whether rows were written in place (AddFirmYearsInPlace), so Build must check them.
+    private bool _rowsToCheck;
 
     /// <summary>Number of firms added so far.</summary>
     public int FirmCount => _firmIds.Count;
@@ -103,52 +105,6 @@ public sealed partial class FirmPanelBuilder
         _rowScheme[_rows] = scheme;
         _rowMonths[_rows] = (byte)months;
         return _rows++;
-    }
-
-    /// <summary>
-    /// Adds firm-years in bulk, as <see cref="AddFirmYear"/> would one by one: row i is firm <c>firms[i]</c> (builder
-    /// index), year <c>years[i]</c>, scheme <c>schemes[i]</c> and <c>months[i]</c> months. Returns the builder index
-    /// of the first row added.
-    /// </summary>
-    /// <exception cref="ArgumentException">When the spans differ in length.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">When a firm or a number of months is out of range (no row is then added).</exception>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int AddFirmYears(
-        ReadOnlySpan<int> firms, ReadOnlySpan<int> years, ReadOnlySpan<FilingScheme> schemes, ReadOnlySpan<byte> months)
-    {
-        ThrowIfBuilt();
-        var count = firms.Length;
-        if (years.Length != count || schemes.Length != count || months.Length != count)
-        {
-            throw new ArgumentException("firms, years, schemes and months must have the same length", nameof(years));
-        }
-
-        var firmCount = (uint)_firmIds.Count;
-        for (var i = 0; i < count; i++)
-        {
-            if ((uint)firms[i] >= firmCount)
-            {
-                throw new ArgumentOutOfRangeException(nameof(firms), firms[i], "firm index out of range");
-            }
-
-            if (months[i] is < 1 or > 36)
-            {
-                throw new ArgumentOutOfRangeException(nameof(months), months[i], "months must be 1 to 36");
-            }
-        }
-
-        var first = _rows;
-        if (first + count > _rowFirm.Length)
-        {
-            Resize(Math.Max(first + count, _rowFirm.Length * 2));
-        }
-
-        firms.CopyTo(_rowFirm.AsSpan(first));
-        years.CopyTo(_rowYear.AsSpan(first));
-        schemes.CopyTo(_rowScheme.AsSpan(first));
-        months.CopyTo(_rowMonths.AsSpan(first));
-        _rows += count;
-        return first;
     }
 
     /// <summary>Sets a rubric's value in a row (replacing any earlier value).</summary>

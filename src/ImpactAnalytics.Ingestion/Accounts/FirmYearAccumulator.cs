@@ -171,12 +171,15 @@ internal sealed unsafe class FirmYearAccumulator : IDisposable
             report.GetAwaiter().GetResult();
         }
 
-        var firstRow = builder.RowCount;
+        var firstRow = builder.AddFirmYearsInPlace(order.Length);
+        var parallel = _count >= ParallelScatter && Environment.ProcessorCount > 1;
+        var half = parallel ? order.Length / 2 : order.Length;
         RowScatter? scatter = null;
-        // The builder's rows and the runs the values move by are made side by side.
+        // The builder's rows (in two halves) and the runs the values move by are made side by side.
         Parallel.Invoke(
-            () => AddRows(builder, order),
-            () => scatter = new RowScatter(order, _count, firstRow, _count >= ParallelScatter && Environment.ProcessorCount > 1));
+            () => FillRows(builder, order, firstRow, 0, half),
+            () => FillRows(builder, order, firstRow, half, order.Length),
+            () => scatter = new RowScatter(order, _count, firstRow, parallel));
 
         // Only presence and months are needed from here on.
         foreach (var done in new IDisposable[] { _next, _firm, _year, _scheme, _firstLine, _file, _hasCurrent })
@@ -210,41 +213,34 @@ internal sealed unsafe class FirmYearAccumulator : IDisposable
     }
 
     /// <summary>
-    /// Adds a builder row per slot of <paramref name="order"/>, in that order (the values and their presence follow).
+    /// Writes rows [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="order"/> in place, from row
+    /// <paramref name="firstRow"/> on: row <c>firstRow + i</c> takes the fields of slot <c>order[i]</c>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddRows(FirmPanelBuilder builder, int[] order)
+    private void FillRows(FirmPanelBuilder builder, int[] order, int firstRow, int from, int to)
     {
-        builder.EnsureRowCapacity(builder.RowCount + order.Length);
-        // Gathered a block at a time and added in bulk (one call and one range check per row, compiled optimised).
-        const int Block = 4096;
-        var firms = new int[Block];
-        var years = new int[Block];
-        var schemes = new FilingScheme[Block];
-        var months = new byte[Block];
-        for (var from = 0; from < order.Length; from += Block)
+        var rows = builder.FirmYearStorage();
+        var firms = rows.Firm[firstRow..];
+        var years = rows.Year[firstRow..];
+        var schemes = rows.Scheme[firstRow..];
+        var months = rows.Months[firstRow..];
+        for (var i = from; i < to; i++)
         {
-            var slots = order.AsSpan(from, Math.Min(Block, order.Length - from));
-            for (var i = 0; i < slots.Length; i++)
+            var slot = order[i];
+            if (Sse.IsSupported && i + Ahead < to)
             {
-                var slot = slots[i];
-                if (Sse.IsSupported && from + i + Ahead < order.Length)
-                {
-                    // A firm's slots lie apart from the previous firm's: fetch the fields a few rows ahead.
-                    var ahead = order[from + i + Ahead];
-                    Sse.Prefetch0(_firm.Pointer(ahead));
-                    Sse.Prefetch0(_year.Pointer(ahead));
-                    Sse.Prefetch0(_scheme.Pointer(ahead));
-                    Sse.Prefetch0(_months.Pointer(ahead));
-                }
-
-                firms[i] = _firm[slot];
-                years[i] = _year[slot];
-                schemes[i] = _scheme[slot];
-                months[i] = _months[slot];
+                // A firm's slots lie apart from the previous firm's: fetch the fields a few rows ahead.
+                var ahead = order[i + Ahead];
+                Sse.Prefetch0(_firm.Pointer(ahead));
+                Sse.Prefetch0(_year.Pointer(ahead));
+                Sse.Prefetch0(_scheme.Pointer(ahead));
+                Sse.Prefetch0(_months.Pointer(ahead));
             }
 
-            builder.AddFirmYears(firms.AsSpan(0, slots.Length), years.AsSpan(0, slots.Length), schemes.AsSpan(0, slots.Length), months.AsSpan(0, slots.Length));
+            firms[i] = _firm[slot];
+            years[i] = _year[slot];
+            schemes[i] = _scheme[slot];
+            months[i] = _months[slot];
         }
     }
 

@@ -26,7 +26,7 @@ internal sealed unsafe class FirmYearAccumulator : IDisposable
     private const byte FarLine = byte.MaxValue;
     // How many rows ahead the fields of a row's slot are fetched into the cache.
     private const int Ahead = 16;
-    // Firm-years from which the values are handed to the builder on two threads.
+    // Firm-years from which the rows are written and the values handed to the builder on two threads.
     private const int ParallelScatter = 1 << 16;
     // Firm-years are chained per firm (head per builder firm index, next per slot): a firm has a handful of years,
     // so walking its chain beats hashing, and it needs no rehashing as the file grows.

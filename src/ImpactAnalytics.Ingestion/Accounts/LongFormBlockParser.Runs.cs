@@ -113,20 +113,25 @@ internal sealed partial class LongFormBlockParser
             return;
         }
 
-        var record = buffer.AsSpan(start, row.RecordEnd - start);
-        var length = 0;
-        for (var f = 0; f < _runs.PrefixFields; f++)
+        // The prefix ends at the separator that ends the last leading field; it holds no quote and no line end.
+        var bytes = Vector256.LoadUnsafe(ref buffer[start]);
+        var separators = Vector256.Equals(bytes, _runs.Separator).ExtractMostSignificantBits();
+        var recordLength = row.RecordEnd - start;
+        separators &= recordLength < Vector256<byte>.Count ? (1u << recordLength) - 1 : uint.MaxValue;
+        for (var f = 1; f < _runs.PrefixFields; f++)
         {
-            var i = record[length..].IndexOf(_runs.SeparatorByte);
-            if (i < 0)
-            {
-                return;
-            }
-
-            length += i + 1;
+            separators &= separators - 1;
         }
 
-        if (length > Vector256<byte>.Count || record[..length].IndexOfAny((byte)'"', _runs.LineEndByte) >= 0)
+        if (separators == 0)
+        {
+            return;
+        }
+
+        var length = BitOperations.TrailingZeroCount(separators) + 1;
+        var within = length == Vector256<byte>.Count ? uint.MaxValue : (1u << length) - 1;
+        var stops = Vector256.Equals(bytes, _runs.Quote) | Vector256.Equals(bytes, _runs.LineEnd);
+        if ((stops.ExtractMostSignificantBits() & within) != 0)
         {
             return;
         }

@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.CompilerServices;
 
 namespace ImpactAnalytics.Ingestion.Csv;
 
@@ -110,6 +110,7 @@ internal sealed class CsvRecordReader
         (_buffer, _pos, _end, _nextLine, _eof ? null : _stream);
 
     /// <summary>The i-th field of the current record, unquoted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> Field(int i) => _inScratch[i]
         ? _scratch.AsSpan(_starts[i], _lengths[i])
         : _buffer.AsSpan(_starts[i], _lengths[i]);

@@ -48,6 +48,44 @@ public sealed class NumberParserPlainTests
         }
     }
 
+    [Fact]
+    public void The_padded_parser_accepts_what_the_plain_parser_accepts_with_the_same_bits_whatever_follows()
+    {
+        var random = new Random(5);
+        const string Alphabet = "0123456789-.,e +";
+        var texts = new List<string> { "", "-", ".", ",", "-.", "5.", "-5.", ".5", "-0", "0", "00012", "123456789012345",
+            "-123456789012345", "1234567890123456", "12345678.9012345", "-1234567.89012345", "12345678.90123456",
+            "999999999999999", "0.000000000000001", "1..2", "1.2.", "--1", "1-", "-1.5", "7,25", "-0,5" };
+        for (var k = 0; k < 200_000; k++)
+        {
+            var chars = new char[random.Next(0, 17)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = random.Next(5) == 0 ? Alphabet[random.Next(Alphabet.Length)] : (char)('0' + random.Next(10));
+            }
+
+            texts.Add(new string(chars));
+        }
+
+        foreach (var text in texts.Where(t => t.Length <= 16))
+        {
+            var padded = new byte[24];
+            random.NextBytes(padded);
+            var length = Encoding.ASCII.GetBytes(text, padded);
+            foreach (var mark in new[] { (byte)'.', (byte)',' })
+            {
+                var plain = NumberParser.TryParsePlain(padded.AsSpan(0, length), mark, out var plainValue);
+                var fast = NumberParser.TryParsePadded(padded, length, mark, out var fastValue);
+                Assert.True(fast == plain || (!fast && !System.Runtime.Intrinsics.X86.Sse41.IsSupported),
+                    $"'{text}' with mark '{(char)mark}': plain {plain}, padded {fast}");
+                if (fast)
+                {
+                    Assert.Equal(BitConverter.DoubleToInt64Bits(plainValue), BitConverter.DoubleToInt64Bits(fastValue));
+                }
+            }
+        }
+    }
+
     private static bool FirstPlain(ReadOnlySpan<byte> s, byte decimalMark, out double value)
     {
         value = 0;

@@ -79,11 +79,13 @@ internal sealed class AccountsLongFormReader(
         var rows = block.Rows;
         var events = block.Events;
         var e = 0;
+        var nextEvent = events.Count > 0 ? events[0].Before : int.MaxValue;
         for (var i = 0; i < rows.Length; i++)
         {
-            while (e < events.Count && events[e].Before == i)
+            while (nextEvent == i)
             {
                 Replay(events[e++]);
+                nextEvent = e < events.Count ? events[e].Before : int.MaxValue;
             }
 
             ref readonly var row = ref rows[i];

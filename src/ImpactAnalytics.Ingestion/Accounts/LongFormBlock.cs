@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ImpactAnalytics.Ingestion.Accounts;
 
 /// <summary>
@@ -40,6 +42,7 @@ internal sealed class LongFormBlock : IDisposable
 
     public ReadOnlySpan<LongFormRow> Rows => _rows.AsSpan(0, RowCount);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref LongFormRow AddRow()
     {
         if (RowCount == _rows.Length)

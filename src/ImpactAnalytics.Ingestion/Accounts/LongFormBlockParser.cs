@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using ImpactAnalytics.Core.Domain;
 using ImpactAnalytics.Ingestion.Csv;
@@ -12,7 +13,7 @@ namespace ImpactAnalytics.Ingestion.Accounts;
 /// at once. The happy path allocates nothing per row: fields are byte spans, the enterprise number an integer
 /// (validated once per run of rows of the same firm), the rubric a switch on the code's bytes.
 /// </summary>
-internal sealed class LongFormBlockParser
+internal sealed partial class LongFormBlockParser
 {
     private readonly LongFormColumns _c;
     private readonly string _file;
@@ -47,61 +48,86 @@ internal sealed class LongFormBlockParser
         _options = options;
         _firmIndex = firmIndex;
         _reader = new CsvRecordReader(null, (byte)dialect.Separator, [], 0, 0, lineEnd: lineEnd);
+        _runs = new RunLayout(columns, header.Length, (byte)dialect.Separator, lineEnd, dialect.DecimalComma);
     }
 
     /// <summary>Parses the block's bytes into its rows, events and counts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Parse(LongFormBlock block)
     {
         _block = block;
         var reader = _reader;
-        reader.Reset(block.Buffer, 0, block.Count, block.FirstLine);
         var decimalComma = _dialect.DecimalComma;
-        while (reader.Read())
+        var position = 0;
+        var line = block.FirstLine;
+        while (true)
         {
-            block.Records++;
-            block.LastLine = reader.Line;
-            if (!CheckShape() || !TryFirm(reader.Field(_c.Id), out var firm) || !TryYear(out var filingYear)
-                || !TryPeriod(out var prior))
+            if (_run.Length > 0 && TryRun(block, ref position, ref line, decimalComma))
             {
                 continue;
             }
 
-            var year = prior ? filingYear - 1 : filingYear;
-            if (!_options.Keeps(year))
+            reader.Reset(block.Buffer, position, block.Count, line);
+            if (!reader.Read())
             {
-                block.Skips.NoteOutside(reader.Line);
-                continue;
+                return;
             }
 
-            if (!RubricBytes.TryParse(reader.Field(_c.Code), out var rubric))
-            {
-                block.Skips.NoteUnused(reader.Field(_c.Code), reader.Line);
-                continue;
-            }
-
-            if (firm < 0)
-            {
-                Unregistered();
-                continue;
-            }
-
-            if (!TryScheme(out var scheme) || !TryMonths(out var months) || !TryValue(rubric, decimalComma, out var value))
-            {
-                continue;
-            }
-
-            ref var row = ref block.AddRow();
-            row.Value = value;
-            row.Line = reader.Line;
-            row.Firm = firm;
-            row.RecordStart = reader.RecordStart;
-            row.RecordEnd = reader.RecordEnd;
-            row.Year = (short)year;
-            row.Rubric = (byte)rubric;
-            row.Scheme = (byte)scheme;
-            row.Months = (byte)months;
-            row.Prior = prior;
+            position = reader.NextOffset;
+            line = reader.NextLine;
+            ParseRecord(block, decimalComma);
         }
+    }
+
+    /// <summary>Checks the reader's current record field by field (the general path) and keeps it or its issue.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ParseRecord(LongFormBlock block, bool decimalComma)
+    {
+        var reader = _reader;
+        block.Records++;
+        block.LastLine = reader.Line;
+        if (!CheckShape() || !TryFirm(reader.Field(_c.Id), out var firm) || !TryYear(out var filingYear)
+            || !TryPeriod(out var prior))
+        {
+            return;
+        }
+
+        var year = prior ? filingYear - 1 : filingYear;
+        if (!_options.Keeps(year))
+        {
+            block.Skips.NoteOutside(reader.Line);
+            return;
+        }
+
+        if (!RubricBytes.TryParse(reader.Field(_c.Code), out var rubric))
+        {
+            block.Skips.NoteUnused(reader.Field(_c.Code), reader.Line);
+            return;
+        }
+
+        if (firm < 0)
+        {
+            Unregistered();
+            return;
+        }
+
+        if (!TryScheme(out var scheme) || !TryMonths(out var months) || !TryValue(rubric, decimalComma, out var value))
+        {
+            return;
+        }
+
+        ref var row = ref block.AddRow();
+        row.Value = value;
+        row.Line = reader.Line;
+        row.Firm = firm;
+        row.RecordStart = reader.RecordStart;
+        row.RecordEnd = reader.RecordEnd;
+        row.Year = (short)year;
+        row.Rubric = (byte)rubric;
+        row.Scheme = (byte)scheme;
+        row.Months = (byte)months;
+        row.Prior = prior;
+        RememberRun(block.Buffer, in row);
     }
 
     private bool CheckShape()
@@ -116,6 +142,7 @@ internal sealed class LongFormBlockParser
     }
 
     /// <summary>Builder index of the firm, or -1 when valid but not in the register; <c>false</c> when malformed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryFirm(ReadOnlySpan<byte> field, out int firm)
     {
         if (_id.Matches(field))
@@ -156,6 +183,7 @@ internal sealed class LongFormBlockParser
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryYear(out int year)
     {
         if (_c.Year >= 0)
@@ -209,6 +237,7 @@ internal sealed class LongFormBlockParser
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryScheme(out FilingScheme scheme)
     {
         var field = _reader.Field(_c.Scheme);
@@ -234,6 +263,7 @@ internal sealed class LongFormBlockParser
         return parsed.Success;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryMonths(out int months)
     {
         months = 12;
@@ -247,6 +277,7 @@ internal sealed class LongFormBlockParser
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryValue(Rubric rubric, bool decimalComma, out double value)
     {
         var field = _reader.Field(_c.Value);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ImpactAnalytics.Core.Domain;
 using ImpactAnalytics.Ingestion.Csv;
 
@@ -7,6 +8,7 @@ namespace ImpactAnalytics.Ingestion.Accounts;
 internal static class LongFormFields
 {
     /// <summary>The 9- or 10-digit number in BE/dot/space spellings, or -1 when the bytes are not such a number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long EnterpriseDigits(ReadOnlySpan<byte> field)
     {
         var s = field.Trim((byte)' ');

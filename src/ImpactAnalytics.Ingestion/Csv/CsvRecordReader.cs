@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -81,6 +82,12 @@ internal sealed class CsvRecordReader
     /// <summary>Offset in the buffer just past the current record's last byte, line end excluded.</summary>
     public int RecordEnd { get; private set; }
 
+    /// <summary>Offset in the buffer where the next record begins (meaningful when reading without a stream).</summary>
+    public int NextOffset => _pos;
+
+    /// <summary>1-based physical line on which the next record begins.</summary>
+    public long NextLine => _nextLine;
+
     /// <summary>
     /// Restarts on the bytes <paramref name="buffer"/>[offset..count] alone (no stream), the first record on physical
     /// line <paramref name="firstLine"/>: one reader serves block after block without allocating.
@@ -103,11 +110,13 @@ internal sealed class CsvRecordReader
         (_buffer, _pos, _end, _nextLine, _eof ? null : _stream);
 
     /// <summary>The i-th field of the current record, unquoted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> Field(int i) => _inScratch[i]
         ? _scratch.AsSpan(_starts[i], _lengths[i])
         : _buffer.AsSpan(_starts[i], _lengths[i]);
 
     /// <summary>Advances to the next record; <c>false</c> at the end of the input.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         if (Vector256.IsHardwareAccelerated && TryReadPlain())
@@ -201,6 +210,7 @@ internal sealed class CsvRecordReader
     /// already buffered. Separators and the line feed are found 32 bytes at a time. Anything else returns
     /// <c>false</c> without having changed the reader's state, and <see cref="Read"/> takes the general path.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryReadPlain()
     {
         var start = _pos;

@@ -1,4 +1,9 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace ImpactAnalytics.Ingestion.Csv;
 
@@ -15,7 +20,12 @@ internal static class NumberParser
         1e19, 1e20, 1e21, 1e22,
     ];
 
+    /// <summary>10^0 … 10^15, each exact in a double (constant data: no static initialisation to check).</summary>
+    private static ReadOnlySpan<double> ExactPowersOfTen =>
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
     /// <summary>Parses a decimal number; <c>false</c> for empty, non-numeric or non-finite text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<byte> text, bool decimalComma, out double value) =>
         TryParsePlain(text, decimalComma ? (byte)',' : (byte)'.', out value) || TryParseGeneral(text, decimalComma, out value);
 
@@ -23,6 +33,7 @@ internal static class NumberParser
     /// The common case without a copy: optional minus, at most 15 digits, at most one decimal mark, nothing else.
     /// Anything else (grouping, spaces, exponent, plus sign, long numbers) goes to the general parser.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool TryParsePlain(ReadOnlySpan<byte> s, byte decimalMark, out double value)
     {
         value = 0;
@@ -68,6 +79,58 @@ internal static class NumberParser
         }
 
         var v = fraction > 0 ? mantissa / Pow10[fraction] : mantissa;
+        value = negative ? -v : v;
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="TryParsePlain"/> for a number of at most 16 bytes at the start of <paramref name="padded"/>, which
+    /// holds at least 16 readable bytes: the bytes are checked and the digits converted 16 at a time (SSE4.1), with
+    /// no loop over the digits. It gives the same value as <see cref="TryParsePlain"/> (the same integer divided by the
+    /// same power of ten) and accepts the same texts; <c>false</c> also when the instructions are missing.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryParsePadded(ReadOnlySpan<byte> padded, int length, byte decimalMark, out double value)
+    {
+        value = 0;
+        if (!Sse41.IsSupported || (uint)(length - 1) >= 16u || padded.Length < 16)
+        {
+            return false;
+        }
+
+        var x = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(padded));
+        var negative = padded[0] == (byte)'-';
+        var first = negative ? 1 : 0;
+        var lanes = ((1u << length) - 1) & ~((1u << first) - 1);
+        var d = x - Vector128.Create((byte)'0');
+        var digitLanes = Vector128.LessThanOrEqual(d, Vector128.Create((byte)9)).ExtractMostSignificantBits() & lanes;
+        var markLanes = Vector128.Equals(x, Vector128.Create(decimalMark)).ExtractMostSignificantBits() & lanes;
+        if ((digitLanes | markLanes) != lanes || (markLanes & (markLanes - 1)) != 0)
+        {
+            return false;
+        }
+
+        var digits = BitOperations.PopCount(digitLanes);
+        var whole = markLanes == 0 ? digits : BitOperations.TrailingZeroCount(markLanes) - first;
+        if (whole == 0 || digits > 15)
+        {
+            return false;
+        }
+
+        // Digit t (0-based, the mark left out) goes to lane 16 - digits + t; the lanes before take zero digits.
+        var lane = Vector128.Create((byte)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        var source = lane + Vector128.Create((byte)(digits + first - 16));
+        source -= Vector128.GreaterThanOrEqual(lane, Vector128.Create((byte)(16 - digits + whole)));
+        source |= Vector128.LessThan(lane, Vector128.Create((byte)(16 - digits)));
+        var aligned = Ssse3.Shuffle(d, source);
+        var pairs = Ssse3.MultiplyAddAdjacent(aligned, Vector128.Create((sbyte)10, 1, 10, 1, 10, 1, 10, 1, 10, 1, 10, 1, 10, 1, 10, 1));
+        var fours = Sse2.MultiplyAddAdjacent(pairs, Vector128.Create((short)100, 1, 100, 1, 100, 1, 100, 1));
+        var packed = Sse41.PackUnsignedSaturate(fours, fours).AsInt16();
+        var eights = Sse2.MultiplyAddAdjacent(packed, Vector128.Create((short)10000, 1, 10000, 1, 10000, 1, 10000, 1));
+        // At most 15 digits: below 2^53, so the signed conversion gives the same double as the unsigned one.
+        var mantissa = ((long)eights.GetElement(0) * 100_000_000) + eights.GetElement(1);
+        var fraction = digits - whole;
+        var v = fraction > 0 ? mantissa / ExactPowersOfTen[fraction] : mantissa;
         value = negative ? -v : v;
         return true;
     }

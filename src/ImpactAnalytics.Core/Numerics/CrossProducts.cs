@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ImpactAnalytics.Core.Numerics;
 
 /// <summary>Weighted cross products of a design matrix: the building blocks of normal equations and sandwiches.</summary>
@@ -7,6 +9,7 @@ public static class CrossProducts
     /// XᵀWX for diagonal W = diag(<paramref name="weights"/>); with no weights, XᵀX. The result is exactly symmetric
     /// (the lower triangle is mirrored from the upper).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Matrix XtWX(Matrix x, ReadOnlySpan<double> weights = default)
     {
         CheckWeights(x, weights);
@@ -43,6 +46,7 @@ public static class CrossProducts
     }
 
     /// <summary>XᵀWy for diagonal W = diag(<paramref name="weights"/>); with no weights, Xᵀy.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] XtWy(Matrix x, ReadOnlySpan<double> y, ReadOnlySpan<double> weights = default)
     {
         CheckWeights(x, weights);

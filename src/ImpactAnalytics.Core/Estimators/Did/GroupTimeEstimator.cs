@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using ImpactAnalytics.Core.Estimation;
@@ -202,6 +203,7 @@ internal static class GroupTimeEstimator
         return (sample, size, treated);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static GroupTimeCell EstimateCell(
         BalancedPanel panel,
         DidOptions options,

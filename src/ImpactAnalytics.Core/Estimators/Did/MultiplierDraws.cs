@@ -51,7 +51,8 @@ internal static class MultiplierDraws
         var replicates = settings.Replicates;
         var slots = cohortCount + 1;
         var groups = (n + Block - 1) / Block;
-        var columns = psis.Count + slots;
+        var cellPsis = psis.ToArray();
+        var columns = cellPsis.Length + slots;
         var blocks = (columns + Block - 1) / Block;
         var sums = new double[blocks][];
         for (var j = 0; j < blocks; j++)
@@ -70,7 +71,7 @@ internal static class MultiplierDraws
                 MultiplierBits.FillAll(own, settings.Seed, first, count, replicates, n);
             }
 
-            Parallel.For(0, blocks, j => SumSubsets(psis, slotOf, columns, j, first, count, n, replicates, bits, offset, sums[j]));
+            Parallel.For(0, blocks, j => SumSubsets(cellPsis, slotOf, columns, j, first, count, n, replicates, bits, offset, sums[j]));
         }
 
         var scale = 1.0 / Math.Sqrt(n);
@@ -121,7 +122,7 @@ internal static class MultiplierDraws
     // row of zeros and its table, entry 0 only, is 0), and the tables start on a cache line, so a 64-byte entry is
     // one line: the same additions in the same order as gathering the bytes first, at a third of the cost.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SumSubsets(IReadOnlyList<double[]> psis, int[] slotOf, int columns, int j, int first, int count, int n, int replicates, byte[] bits, int offset, double[] sum)
+    private static void SumSubsets(double[][] psis, int[] slotOf, int columns, int j, int first, int count, int n, int replicates, byte[] bits, int offset, double[] sum)
     {
         const int TableSize = 256 * Block;
         var width = Math.Min(Block, columns - (j * Block));
@@ -185,16 +186,34 @@ internal static class MultiplierDraws
     // table[m without its lowest bit] + the value of that bit's unit. Column k is cell k's ψ, or past the cells the
     // indicator (1 or 0) of the unit's cohort slot k − cells. Units past n and columns past the last count as 0.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Table(IReadOnlyList<double[]> psis, int[] slotOf, int j, int width, int unit, int n, double[] values, Span<double> table)
+    private static void Table(double[][] psis, int[] slotOf, int j, int width, int unit, int n, double[] values, Span<double> table)
     {
-        for (var u = 0; u < Block; u++)
+        var units = Math.Min(Block, n - unit);
+        for (var q = 0; q < Block; q++)
         {
-            for (var q = 0; q < Block; q++)
+            var k = (j * Block) + q;
+            if (q >= width)
             {
-                var k = (j * Block) + q;
-                values[(u * Block) + q] = q >= width || unit + u >= n ? 0.0
-                    : k < psis.Count ? psis[k][unit + u]
-                    : slotOf[unit + u] == k - psis.Count ? 1.0 : 0.0;
+                for (var u = 0; u < Block; u++)
+                {
+                    values[(u * Block) + q] = 0.0;
+                }
+            }
+            else if (k < psis.Length)
+            {
+                var psi = psis[k];
+                for (var u = 0; u < Block; u++)
+                {
+                    values[(u * Block) + q] = u < units ? psi[unit + u] : 0.0;
+                }
+            }
+            else
+            {
+                var slot = k - psis.Length;
+                for (var u = 0; u < Block; u++)
+                {
+                    values[(u * Block) + q] = u < units && slotOf[unit + u] == slot ? 1.0 : 0.0;
+                }
             }
         }
 

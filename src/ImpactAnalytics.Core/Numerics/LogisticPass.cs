@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace ImpactAnalytics.Core.Numerics;
 
@@ -42,6 +43,11 @@ internal static class LogisticPass
         var logs = 0.0;
         var product = 1.0;
         var factors = 0;
+
+        // Up to four columns, the score and each row of the upper triangle are vectors held in registers: lane b of
+        // row a adds (working · xₐ) · x_b, the same product and sum per element as the loops below.
+        var small = p <= Vector256<double>.Count;
+        Vector256<double> sc = default, u0 = default, u1 = default, u2 = default, u3 = default;
         for (var i = 0; i < eta.Length; i++)
         {
             var row = x.Row(i);
@@ -80,6 +86,21 @@ internal static class LogisticPass
             probabilities[i] = pi;
             var working = w * pi * (1.0 - pi);
             var residual = w * (y[i] - pi);
+            if (small)
+            {
+                var r = Padded(row);
+                sc += r * Vector256.Create(residual);
+                if (working != 0.0)
+                {
+                    u0 += Vector256.Create(working * r.GetElement(0)) * r;
+                    u1 += Vector256.Create(working * r.GetElement(1)) * r;
+                    u2 += Vector256.Create(working * r.GetElement(2)) * r;
+                    u3 += Vector256.Create(working * r.GetElement(3)) * r;
+                }
+
+                continue;
+            }
+
             for (var a = 0; a < p; a++)
             {
                 score[a] += row[a] * residual;
@@ -102,6 +123,30 @@ internal static class LogisticPass
             }
         }
 
+        if (small)
+        {
+            Vector256<double>[] rows = [u0, u1, u2, u3];
+            for (var a = 0; a < p; a++)
+            {
+                score[a] = sc.GetElement(a);
+                for (var b = a; b < p; b++)
+                {
+                    upper[(a * p) + b] = rows[a].GetElement(b);
+                }
+            }
+        }
+
         return weighted ? s : s - (logs + Math.Log(product));
     }
+
+    // A row of at most four values as a vector, zeros after its end.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Padded(ReadOnlySpan<double> row) => row.Length switch
+    {
+        4 => Vector256.Create(row[0], row[1], row[2], row[3]),
+        3 => Vector256.Create(row[0], row[1], row[2], 0.0),
+        2 => Vector256.Create(row[0], row[1], 0.0, 0.0),
+        1 => Vector256.Create(row[0], 0.0, 0.0, 0.0),
+        _ => Vector256<double>.Zero,
+    };
 }

@@ -77,14 +77,11 @@ internal static class MultiplierDraws
         var scale = 1.0 / Math.Sqrt(n);
         var low = MultiplierBootstrap.LowWeight;
         var step = MultiplierBootstrap.HighWeight - MultiplierBootstrap.LowWeight;
+        var totals = Totals(cellPsis);
         var cells = new double[psis.Count][];
         for (var k = 0; k < cells.Length; k++)
         {
-            var total = 0.0;
-            foreach (var v in psis[k])
-            {
-                total += v;
-            }
+            var total = totals[k];
 
             var sum = sums[k / Block];
             cells[k] = new double[replicates];
@@ -113,6 +110,46 @@ internal static class MultiplierDraws
         }
 
         return (cells, cohorts);
+    }
+
+    // Σᵢ ψᵢₖ per cell, each summed in unit order; four cells per pass over the units (four independent sums).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double[] Totals(double[][] psis)
+    {
+        var totals = new double[psis.Length];
+        var k = 0;
+        for (; k + 4 <= psis.Length; k += 4)
+        {
+            var (a, b, c, d) = (psis[k], psis[k + 1], psis[k + 2], psis[k + 3]);
+            if (b.Length != a.Length || c.Length != a.Length || d.Length != a.Length)
+            {
+                break;
+            }
+
+            double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+            for (var i = 0; i < a.Length; i++)
+            {
+                s0 += a[i];
+                s1 += b[i];
+                s2 += c[i];
+                s3 += d[i];
+            }
+
+            (totals[k], totals[k + 1], totals[k + 2], totals[k + 3]) = (s0, s1, s2, s3);
+        }
+
+        for (; k < psis.Length; k++)
+        {
+            var total = 0.0;
+            foreach (var v in psis[k])
+            {
+                total += v;
+            }
+
+            totals[k] = total;
+        }
+
+        return totals;
     }
 
     // Adds, for the block of columns j (cells, then cohort indicators), the sum of the column over each replicate's

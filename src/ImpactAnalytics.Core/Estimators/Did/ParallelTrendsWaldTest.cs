@@ -77,6 +77,7 @@ internal static class ParallelTrendsWaldTest
     // (as Matrix.Dot would). Units are taken in chunks; a chunk's ψ are copied unit-major in blocks of eight columns,
     // so lane j of a vector pair adds ψₐᵢ · ψ_(8B + j)ᵢ for eight columns at once, two rows a per pass (four
     // independent vector sums); threads split the row pairs of a chunk, chunks follow one another in unit order.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] Products(double[][] psi, int n)
     {
         var q = psi.Length;

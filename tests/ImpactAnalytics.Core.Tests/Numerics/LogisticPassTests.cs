@@ -1,3 +1,4 @@
+using System.Globalization;
 using ImpactAnalytics.Core.Numerics;
 
 namespace ImpactAnalytics.Core.Tests.Numerics;
@@ -5,7 +6,8 @@ namespace ImpactAnalytics.Core.Tests.Numerics;
 /// <summary>
 /// <see cref="LogisticRegression"/> forms the log-likelihood, probabilities and Newton system of a candidate β in one
 /// pass (and may take its row-sized arrays from a <see cref="LogisticWorkspace"/>): every number it returns must be
-/// bit for bit that of the straightforward separate passes (<see cref="SeparatePassLogistic"/>).
+/// bit for bit that of the straightforward separate passes (<see cref="SeparatePassLogistic"/>), but for the
+/// log-likelihood of an unweighted fit, which is formed by chunks of rows and must agree to a relative 10⁻¹³.
 /// </summary>
 public sealed class LogisticPassTests
 {
@@ -33,7 +35,8 @@ public sealed class LogisticPassTests
     {
         Assert.Equal(expected.Iterations, actual.Iterations);
         Assert.Equal(expected.Converged, actual.Converged);
-        Assert.Equal(BitConverter.DoubleToInt64Bits(expected.LogLikelihood), BitConverter.DoubleToInt64Bits(actual.LogLikelihood));
+        // The log-likelihood of an unweighted pass takes one logarithm per chunk of rows: equal up to its last bits.
+        Assert.True(Math.Abs(expected.LogLikelihood - actual.LogLikelihood) <= 1e-13 * Math.Abs(expected.LogLikelihood), string.Create(CultureInfo.InvariantCulture, $"{expected.LogLikelihood:R} vs {actual.LogLikelihood:R}"));
         Assert.Equal(expected.Coefficients.Select(BitConverter.DoubleToInt64Bits), actual.Coefficients.Select(BitConverter.DoubleToInt64Bits));
         Assert.Equal(expected.Probabilities.Select(BitConverter.DoubleToInt64Bits), actual.Probabilities.Select(BitConverter.DoubleToInt64Bits));
         Assert.Equal(expected.Information.ToRowMajorArray().Select(BitConverter.DoubleToInt64Bits), actual.Information.ToRowMajorArray().Select(BitConverter.DoubleToInt64Bits));

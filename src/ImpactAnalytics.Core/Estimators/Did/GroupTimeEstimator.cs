@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using ImpactAnalytics.Core.Estimation;
@@ -78,6 +79,11 @@ internal static class GroupTimeEstimator
             .Select(chain => Members(first, options, chain[0][0].Group, chain[0][0].NotYetAfter))
             .ToArray();
         var largest = members.Max(m => m.Size);
+
+        // Each panel's outcome period-major (period index · n + unit), so a cell's ΔY reads two rows in unit order
+        // instead of two scattered values per unit of the unit-major panel.
+        var byPeriod = new double[panels.Count][];
+        Parallel.For(0, panels.Count, p => byPeriod[p] = PeriodMajor(panels[p]));
         Parallel.For(
             0,
             chains.Length,
@@ -102,7 +108,7 @@ internal static class GroupTimeEstimator
 
                             try
                             {
-                                cells[p][spec.Index] = EstimateCell(panels[p], options, spec, sample, buffers, reused, start, ref shared);
+                                cells[p][spec.Index] = EstimateCell(panels[p], byPeriod[p], options, spec, sample, buffers, reused, start, ref shared);
                             }
                             catch (Exception ex)
                             {
@@ -202,8 +208,10 @@ internal static class GroupTimeEstimator
         return (sample, size, treated);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static GroupTimeCell EstimateCell(
         BalancedPanel panel,
+        double[] byPeriod,
         DidOptions options,
         CellSpec spec,
         (int[] Sample, int Size, int Treated) members,
@@ -214,7 +222,6 @@ internal static class GroupTimeEstimator
     {
         var (g, tIndex, baseIndex) = (spec.Group, spec.TimeIndex, spec.BaseIndex);
         var periods = panel.Periods;
-        var t = panel.PeriodCount;
         var n = panel.UnitCount;
         var (sample, size, treated) = members;
         var controls = size - treated;
@@ -226,11 +233,12 @@ internal static class GroupTimeEstimator
         }
 
         var dy = buffers.Dy.AsSpan(0, size);
-        var outcome = panel.Outcome;
+        var now = byPeriod.AsSpan(tIndex * n, n);
+        var then = byPeriod.AsSpan(baseIndex * n, n);
         for (var i = 0; i < size; i++)
         {
-            var at = sample[i] * t;
-            dy[i] = outcome[at + tIndex] - outcome[at + baseIndex];
+            var u = sample[i];
+            dy[i] = now[u] - then[u];
         }
 
         double att;
@@ -275,6 +283,23 @@ internal static class GroupTimeEstimator
         psi.AsSpan(next).Clear();
 
         return new GroupTimeCell(g, time, periods[baseIndex], att, treated, controls, psi);
+    }
+
+    // The outcome at [period index · n + unit].
+    private static double[] PeriodMajor(BalancedPanel panel)
+    {
+        var (n, t) = (panel.UnitCount, panel.PeriodCount);
+        var outcome = panel.Outcome;
+        var byPeriod = new double[n * t];
+        for (var u = 0; u < n; u++)
+        {
+            for (var p = 0; p < t; p++)
+            {
+                byPeriod[(p * n) + u] = outcome[(u * t) + p];
+            }
+        }
+
+        return byPeriod;
     }
 
     // The chain's samples share their units, so D is built once per chain and the design's array is rewritten for

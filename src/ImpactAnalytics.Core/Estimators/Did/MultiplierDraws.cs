@@ -14,14 +14,16 @@ namespace ImpactAnalytics.Core.Estimators.Did;
 /// Σ_{hᵢ = 1} ψᵢₖ). The subset sums are formed eight units at a time ("four Russians"): for each group of eight units
 /// a table holds, for a block of eight cells, the 256 sums of ψ over every subset of the group; a replicate's eight
 /// h bits form a byte that picks its sum. That is one addition per replicate, group and cell instead of eight
-/// multiply-adds, from tables that stay in the cache (four groups per pass, 64 KB).
+/// multiply-adds, from tables that stay in the cache (four groups per pass, 64 KB). The cohort sums are formed the
+/// same way, as further columns after the cells: the indicator of each cohort slot, whose subset sums are the counts
+/// of high units (small integers, exact in any order), so Σ_{i ∈ cohort} Vᵢ(b) = L·size + (H − L)·highs costs
+/// a block of columns rather than a pass of its own over every replicate's bits.
 /// </para>
 /// <para>
 /// Vᵢ(b) is the same SplitMix64 stream as <see cref="MultiplierBootstrap.FillWeights"/> (unit i's state is the
 /// replicate's seed state plus (i + 1) increments, so any range of units can be drawn directly), drawn here slab by
 /// slab or taken from <see cref="MultiplierBits"/> drawn once for several estimations. Units are taken in slabs;
-/// within a slab threads split the replicates (drawing, counting highs per cohort) and then the blocks of cells
-/// (summing); every sum is accumulated in the same unit order whatever the threading, and the additions are
+/// within a slab threads split the replicates (drawing) and then the blocks of columns (summing); every sum is accumulated in the same unit order whatever the threading, and the additions are
 /// element-wise, so the draws are bit-identical for a seed on every machine.
 /// </para>
 /// </summary>
@@ -49,16 +51,15 @@ internal static class MultiplierDraws
         var replicates = settings.Replicates;
         var slots = cohortCount + 1;
         var groups = (n + Block - 1) / Block;
-        var blocks = (psis.Count + Block - 1) / Block;
+        var cellPsis = psis.ToArray();
+        var columns = cellPsis.Length + slots;
+        var blocks = (columns + Block - 1) / Block;
         var sums = new double[blocks][];
         for (var j = 0; j < blocks; j++)
         {
             sums[j] = new double[replicates * Block];
         }
 
-        var members = Members(slotOf, groups);
-
-        var highs = new int[replicates * slots];
         var own = shared is not null && shared.Covers(settings, n) ? null : new byte[Math.Min(SlabGroups, groups) * replicates];
         for (var first = 0; first < groups; first += SlabGroups)
         {
@@ -70,21 +71,17 @@ internal static class MultiplierDraws
                 MultiplierBits.FillAll(own, settings.Seed, first, count, replicates, n);
             }
 
-            Parallel.For(0, replicates, b => CountHighs(b, first, count, replicates, slots, members, bits, offset, highs));
-            Parallel.For(0, blocks, j => SumSubsets(psis, j, first, count, n, replicates, bits, offset, sums[j]));
+            Parallel.For(0, blocks, j => SumSubsets(cellPsis, slotOf, columns, j, first, count, n, replicates, bits, offset, sums[j]));
         }
 
         var scale = 1.0 / Math.Sqrt(n);
         var low = MultiplierBootstrap.LowWeight;
         var step = MultiplierBootstrap.HighWeight - MultiplierBootstrap.LowWeight;
+        var totals = Totals(cellPsis);
         var cells = new double[psis.Count][];
         for (var k = 0; k < cells.Length; k++)
         {
-            var total = 0.0;
-            foreach (var v in psis[k])
-            {
-                total += v;
-            }
+            var total = totals[k];
 
             var sum = sums[k / Block];
             cells[k] = new double[replicates];
@@ -103,72 +100,69 @@ internal static class MultiplierDraws
         var cohorts = new double[slots][];
         for (var c = 0; c < slots; c++)
         {
+            var k = psis.Count + c;
+            var highs = sums[k / Block];
             cohorts[c] = new double[replicates];
             for (var b = 0; b < replicates; b++)
             {
-                cohorts[c][b] = scale * ((low * size[c]) + (step * highs[(b * slots) + c]));
+                cohorts[c][b] = scale * ((low * size[c]) + (step * highs[(b * Block) + (k % Block)]));
             }
         }
 
         return (cells, cohorts);
     }
 
-    // Per group of eight units, the cohort slots its units are in and the bits of its units in each: group g's entries
-    // are Start[g] … Start[g + 1] − 1 of Slot and Mask (a group's units are in a few of the slots only).
-    private static (int[] Start, int[] Slot, byte[] Mask) Members(int[] slotOf, int groups)
-    {
-        var start = new int[groups + 1];
-        var slot = new List<int>();
-        var mask = new List<byte>();
-        for (var g = 0; g < groups; g++)
-        {
-            start[g] = slot.Count;
-            var end = Math.Min(slotOf.Length, (g + 1) * Block);
-            for (var i = g * Block; i < end; i++)
-            {
-                var at = slot.IndexOf(slotOf[i], start[g]);
-                if (at < 0)
-                {
-                    at = slot.Count;
-                    slot.Add(slotOf[i]);
-                    mask.Add(0);
-                }
-
-                mask[at] |= (byte)(1 << (i % Block));
-            }
-        }
-
-        start[groups] = slot.Count;
-        return (start, [.. slot], [.. mask]);
-    }
-
-    // Counts replicate b's highs per cohort slot over the slab's groups (population counts of each group's bits in
-    // each of its slots; integer sums, so the order is immaterial). Bits of units past n fall in no slot.
+    // Σᵢ ψᵢₖ per cell, each summed in unit order; four cells per pass over the units (four independent sums).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void CountHighs(int b, int first, int count, int replicates, int slots, (int[] Start, int[] Slot, byte[] Mask) members, byte[] bits, int offset, int[] highs)
+    private static double[] Totals(double[][] psis)
     {
-        var counts = highs.AsSpan(b * slots, slots);
-        var (start, slot, masks) = members;
-        for (var g = 0; g < count; g++)
+        var totals = new double[psis.Length];
+        var k = 0;
+        for (; k + 4 <= psis.Length; k += 4)
         {
-            var mask = bits[offset + (g * replicates) + b];
-            for (var e = start[first + g]; e < start[first + g + 1]; e++)
+            var (a, b, c, d) = (psis[k], psis[k + 1], psis[k + 2], psis[k + 3]);
+            if (b.Length != a.Length || c.Length != a.Length || d.Length != a.Length)
             {
-                counts[slot[e]] += BitOperations.PopCount((uint)(mask & masks[e]));
+                break;
             }
+
+            double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+            for (var i = 0; i < a.Length; i++)
+            {
+                s0 += a[i];
+                s1 += b[i];
+                s2 += c[i];
+                s3 += d[i];
+            }
+
+            (totals[k], totals[k + 1], totals[k + 2], totals[k + 3]) = (s0, s1, s2, s3);
         }
+
+        for (; k < psis.Length; k++)
+        {
+            var total = 0.0;
+            foreach (var v in psis[k])
+            {
+                total += v;
+            }
+
+            totals[k] = total;
+        }
+
+        return totals;
     }
 
-    // Adds, for the block of cells j, the sum of ψ over each replicate's high units of the slab to sum[b · 8 + q].
+    // Adds, for the block of columns j (cells, then cohort indicators), the sum of the column over each replicate's
+    // high units of the slab to sum[b · 8 + q].
     // Four groups per pass over the replicates: sum += ((table₁[byte₁] + table₂[byte₂]) + table₃[byte₃]) + table₄[byte₄].
     // Each replicate's four bytes are read straight from the four groups' rows of bits (a group past the slab reads a
     // row of zeros and its table, entry 0 only, is 0), and the tables start on a cache line, so a 64-byte entry is
     // one line: the same additions in the same order as gathering the bytes first, at a third of the cost.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SumSubsets(IReadOnlyList<double[]> psis, int j, int first, int count, int n, int replicates, byte[] bits, int offset, double[] sum)
+    private static void SumSubsets(double[][] psis, int[] slotOf, int columns, int j, int first, int count, int n, int replicates, byte[] bits, int offset, double[] sum)
     {
         const int TableSize = 256 * Block;
-        var width = Math.Min(Block, psis.Count - (j * Block));
+        var width = Math.Min(Block, columns - (j * Block));
         var values = new double[Block * Block];
         var (storage, start) = AlignedTables(Pass * TableSize);
         var tables = storage.AsSpan(start, Pass * TableSize);
@@ -182,7 +176,7 @@ internal static class MultiplierDraws
             {
                 if (g + p < count)
                 {
-                    Table(psis, j, width, (first + g + p) * Block, n, values, tables.Slice(p * TableSize, TableSize));
+                    Table(psis, slotOf, j, width, (first + g + p) * Block, n, values, tables.Slice(p * TableSize, TableSize));
                 }
                 else
                 {
@@ -225,16 +219,38 @@ internal static class MultiplierDraws
         return (storage, start);
     }
 
-    // table[m] = Σ of ψ (eight cells of block j) over the units of the group whose bit is set in m, built as
-    // table[m without its lowest bit] + ψ of that bit's unit. Units past n and cells past the last count as 0.
+    // table[m] = Σ of the eight columns of block j over the units of the group whose bit is set in m, built as
+    // table[m without its lowest bit] + the value of that bit's unit. Column k is cell k's ψ, or past the cells the
+    // indicator (1 or 0) of the unit's cohort slot k − cells. Units past n and columns past the last count as 0.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Table(IReadOnlyList<double[]> psis, int j, int width, int unit, int n, double[] values, Span<double> table)
+    private static void Table(double[][] psis, int[] slotOf, int j, int width, int unit, int n, double[] values, Span<double> table)
     {
-        for (var u = 0; u < Block; u++)
+        var units = Math.Min(Block, n - unit);
+        for (var q = 0; q < Block; q++)
         {
-            for (var q = 0; q < Block; q++)
+            var k = (j * Block) + q;
+            if (q >= width)
             {
-                values[(u * Block) + q] = q < width && unit + u < n ? psis[(j * Block) + q][unit + u] : 0.0;
+                for (var u = 0; u < Block; u++)
+                {
+                    values[(u * Block) + q] = 0.0;
+                }
+            }
+            else if (k < psis.Length)
+            {
+                var psi = psis[k];
+                for (var u = 0; u < Block; u++)
+                {
+                    values[(u * Block) + q] = u < units ? psi[unit + u] : 0.0;
+                }
+            }
+            else
+            {
+                var slot = k - psis.Length;
+                for (var u = 0; u < Block; u++)
+                {
+                    values[(u * Block) + q] = u < units && slotOf[unit + u] == slot ? 1.0 : 0.0;
+                }
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using ImpactAnalytics.Core.Numerics;
 
 namespace ImpactAnalytics.Core.Estimators.Did;
@@ -20,6 +21,9 @@ namespace ImpactAnalytics.Core.Estimators.Did;
 /// </remarks>
 internal static class ParallelTrendsWaldTest
 {
+    private const int Block = 8;
+    private const int Chunk = 512;
+
     /// <summary>All pre-treatment ATT(g,t) (t &lt; g) jointly zero; null without such a cell or when V is singular.</summary>
     public static ParallelTrendsPretest? Run(List<GroupTimeCell> cells, int n)
     {
@@ -49,10 +53,8 @@ internal static class ParallelTrendsWaldTest
             return null;
         }
 
-        // The q(q + 1)/2 products are independent sums over all units: threads split the rows of V.
+        var products = Products(psi, n);
         var v = new Matrix(q, q);
-        var products = new double[q * q];
-        Parallel.For(0, q, a => Products(psi, a, q, n, products));
         for (var a = 0; a < q; a++)
         {
             for (var b = a; b < q; b++)
@@ -71,88 +73,89 @@ internal static class ParallelTrendsWaldTest
         return new ParallelTrendsPretest(w, q, Distributions.ChiSquaredSurvival(w, q));
     }
 
-    // Row a of V above the diagonal, products[a · q + b] = ψₐ·ψ_b / n for b ≥ a: eight (then four) columns per pass
-    // over the units, each sum accumulated on its own in unit order (as Matrix.Dot would), so ψₐ is read once per
-    // eight columns and the eight additions do not wait on one another.
-    private static void Products(double[][] psi, int a, int q, int n, double[] products)
+    // V above the diagonal, products[a · q + b] = ψₐ·ψ_b / n for b ≥ a, each sum accumulated on its own in unit order
+    // (as Matrix.Dot would). Units are taken in chunks; a chunk's ψ are copied unit-major in blocks of eight columns,
+    // so lane j of a vector pair adds ψₐᵢ · ψ_(8B + j)ᵢ for eight columns at once, two rows a per pass (four
+    // independent vector sums); threads split the row pairs of a chunk, chunks follow one another in unit order.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double[] Products(double[][] psi, int n)
     {
-        var x = psi[a];
-        var b = a;
-        for (; b + 8 <= q; b += 8)
+        var q = psi.Length;
+        var length = psi[0].Length;
+        if (psi.Any(y => y.Length != length))
         {
-            Eight(x, psi, b, products.AsSpan((a * q) + b, 8), n);
+            throw new ArgumentException("Influence functions of unequal length.", nameof(psi));
         }
 
-        for (; b + 4 <= q; b += 4)
+        var blocks = (q + Block - 1) / Block;
+        var sums = new double[q * blocks * Block];
+        var chunk = new double[blocks * Chunk * Block];
+        for (var start = 0; start < length; start += Chunk)
         {
-            var (y0, y1, y2, y3) = (psi[b], psi[b + 1], psi[b + 2], psi[b + 3]);
-            if (y0.Length != x.Length || y1.Length != x.Length || y2.Length != x.Length || y3.Length != x.Length)
+            var m = Math.Min(Chunk, length - start);
+            for (var column = 0; column < blocks * Block; column++)
             {
-                throw new ArgumentException("Influence functions of unequal length.", nameof(psi));
+                var (block, lane) = (column / Block, column % Block);
+                var to = chunk.AsSpan(block * Chunk * Block);
+                for (var i = 0; i < m; i++)
+                {
+                    to[(i * Block) + lane] = column < q ? psi[column][start + i] : 0.0;
+                }
             }
 
-            ref var r0 = ref MemoryMarshal.GetArrayDataReference(y0);
-            ref var r1 = ref MemoryMarshal.GetArrayDataReference(y1);
-            ref var r2 = ref MemoryMarshal.GetArrayDataReference(y2);
-            ref var r3 = ref MemoryMarshal.GetArrayDataReference(y3);
-            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-            for (var i = 0; i < x.Length; i++)
+            Parallel.For(0, (q + 1) / 2, pair =>
             {
-                var xi = x[i];
-                s0 += xi * Unsafe.Add(ref r0, i);
-                s1 += xi * Unsafe.Add(ref r1, i);
-                s2 += xi * Unsafe.Add(ref r2, i);
-                s3 += xi * Unsafe.Add(ref r3, i);
-            }
-
-            products[(a * q) + b] = s0 / n;
-            products[(a * q) + b + 1] = s1 / n;
-            products[(a * q) + b + 2] = s2 / n;
-            products[(a * q) + b + 3] = s3 / n;
+                var a = 2 * pair;
+                var partner = a + 1 < q;
+                for (var block = a / Block; block < blocks; block++)
+                {
+                    Pair(
+                        psi[a].AsSpan(start, m),
+                        psi[partner ? a + 1 : a].AsSpan(start, m),
+                        chunk.AsSpan(block * Chunk * Block, m * Block),
+                        sums.AsSpan(((a * blocks) + block) * Block, Block),
+                        partner ? sums.AsSpan((((a + 1) * blocks) + block) * Block, Block) : new double[Block]);
+                }
+            });
         }
 
-        for (; b < q; b++)
+        var products = new double[q * q];
+        for (var a = 0; a < q; a++)
         {
-            products[(a * q) + b] = Matrix.Dot(x, psi[b]) / n;
+            for (var b = a; b < q; b++)
+            {
+                products[(a * q) + b] = sums[(((a * blocks) + (b / Block)) * Block) + (b % Block)] / n;
+            }
         }
+
+        return products;
     }
 
-    // Eight columns b … b + 7 of one row of V in one pass over the units.
+    // Adds xᵢ · columnsᵢ and zᵢ · columnsᵢ (eight columns per unit, unit-major) over a chunk's units, in unit order,
+    // to the running sums of rows x and z.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Eight(double[] x, double[][] psi, int b, Span<double> target, int n)
+    private static void Pair(ReadOnlySpan<double> x, ReadOnlySpan<double> z, ReadOnlySpan<double> columns, Span<double> sumX, Span<double> sumZ)
     {
-        var columns = psi.AsSpan(b, 8);
-        foreach (var y in columns)
+        var x0 = Vector256.Create((ReadOnlySpan<double>)sumX);
+        var x1 = Vector256.Create((ReadOnlySpan<double>)sumX[4..]);
+        var z0 = Vector256.Create((ReadOnlySpan<double>)sumZ);
+        var z1 = Vector256.Create((ReadOnlySpan<double>)sumZ[4..]);
+        ref var c = ref MemoryMarshal.GetReference(columns);
+        for (var i = 0; i < x.Length && i < z.Length; i++)
         {
-            if (y.Length != x.Length)
-            {
-                throw new ArgumentException("Influence functions of unequal length.", nameof(psi));
-            }
+            var lo = Vector256.LoadUnsafe(ref c, (nuint)(i * Block));
+            var hi = Vector256.LoadUnsafe(ref c, (nuint)((i * Block) + 4));
+            var xi = Vector256.Create(x[i]);
+            var zi = Vector256.Create(z[i]);
+            x0 += xi * lo;
+            x1 += xi * hi;
+            z0 += zi * lo;
+            z1 += zi * hi;
         }
 
-        ref var r0 = ref MemoryMarshal.GetArrayDataReference(columns[0]);
-        ref var r1 = ref MemoryMarshal.GetArrayDataReference(columns[1]);
-        ref var r2 = ref MemoryMarshal.GetArrayDataReference(columns[2]);
-        ref var r3 = ref MemoryMarshal.GetArrayDataReference(columns[3]);
-        ref var r4 = ref MemoryMarshal.GetArrayDataReference(columns[4]);
-        ref var r5 = ref MemoryMarshal.GetArrayDataReference(columns[5]);
-        ref var r6 = ref MemoryMarshal.GetArrayDataReference(columns[6]);
-        ref var r7 = ref MemoryMarshal.GetArrayDataReference(columns[7]);
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
-        for (var i = 0; i < x.Length; i++)
-        {
-            var xi = x[i];
-            s0 += xi * Unsafe.Add(ref r0, i);
-            s1 += xi * Unsafe.Add(ref r1, i);
-            s2 += xi * Unsafe.Add(ref r2, i);
-            s3 += xi * Unsafe.Add(ref r3, i);
-            s4 += xi * Unsafe.Add(ref r4, i);
-            s5 += xi * Unsafe.Add(ref r5, i);
-            s6 += xi * Unsafe.Add(ref r6, i);
-            s7 += xi * Unsafe.Add(ref r7, i);
-        }
-
-        (target[0], target[1], target[2], target[3]) = (s0 / n, s1 / n, s2 / n, s3 / n);
-        (target[4], target[5], target[6], target[7]) = (s4 / n, s5 / n, s6 / n, s7 / n);
+        x0.CopyTo(sumX);
+        x1.CopyTo(sumX[4..]);
+        z0.CopyTo(sumZ);
+        z1.CopyTo(sumZ[4..]);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using ImpactAnalytics.Core.Numerics;
 
@@ -50,6 +51,7 @@ internal static class TwoByTwoDid
     /// <paramref name="phi"/> and the control regression's residuals into <paramref name="residuals"/> (both of the
     /// sample's size), so a caller estimating many cells can reuse its buffers; returns the ATT.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double DoublyRobust(ReadOnlySpan<double> dy, TwoByTwoSample sample, Span<double> phi, Span<double> residuals)
     {
         var n = dy.Length;
@@ -97,6 +99,7 @@ internal static class TwoByTwoDid
     /// leaves a sum that started at +0 unchanged, so it is skipped; up to four covariates are handled as one vector
     /// (the same multiplication and division per element as one at a time).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (double[] M1, double[] M2, double[] M3) DoublyRobustDerivatives(
         ReadOnlySpan<double> d, ReadOnlySpan<double> w0, ReadOnlySpan<double> r, double tau0, Matrix x)
     {
@@ -157,6 +160,7 @@ internal static class TwoByTwoDid
     }
 
     // A row of at most four values as a vector, zeros after its end.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<double> Padded(ReadOnlySpan<double> row) => row.Length switch
     {
         4 => Vector256.Create(row[0], row[1], row[2], row[3]),

@@ -4,8 +4,8 @@ using ImpactAnalytics.Core.Numerics;
 namespace ImpactAnalytics.Core.Tests.Estimators.Did;
 
 /// <summary>
-/// The pre-test's covariance products, formed eight and four columns per pass over the units, give the statistic of
-/// the plain computation, V[a, b] = Matrix.Dot(ψₐ, ψ_b) / n, to the last bit.
+/// The pre-test's covariance products, formed in chunks of units with eight columns and two rows per pass, give the
+/// statistic of the plain computation, V[a, b] = Matrix.Dot(ψₐ, ψ_b) / n, to the last bit.
 /// </summary>
 public sealed class WaldProductsTests
 {

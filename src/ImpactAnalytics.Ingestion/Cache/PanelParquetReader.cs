@@ -13,15 +13,16 @@ namespace ImpactAnalytics.Ingestion.Cache;
 /// Reads a cache entry written by <see cref="PanelParquet"/> back into a result. The entry holds the panel in panel
 /// order, so the columns are decoded straight into the panel's own arrays and handed to
 /// <see cref="SortedPanelColumns"/>, which checks the order instead of sorting. The firm-year row groups are
-/// decoded on every core, each worker with its own reader taking the next group, while the firms and the small
-/// tables are read beside them.
+/// decoded on every core, each worker with its own readers taking the next group of rows and the same group of
+/// packed values (scattered into the rubric columns by the presence bits), while the firms and the small tables are
+/// read beside them.
 /// </summary>
 internal static class PanelParquetReader
 {
     /// <summary>Reads an entry; throws (any exception) when a file is unreadable or breaks the panel's rules.</summary>
     public static async Task<IngestionResult> ReadAsync(string folder, CacheManifest manifest)
     {
-        var rowsTask = Task.Run(() => ReadRowsAsync(Path.Combine(folder, PanelParquet.Rows), manifest));
+        var rowsTask = Task.Run(() => ReadRowsAsync(folder, manifest));
         var firmsTask = ReadFirmsAsync(folder, manifest.FirmCount);
         var spellsTask = Task.Run(() => ReadSpellsAsync(Path.Combine(folder, PanelParquet.Memberships)));
         var issuesTask = Task.Run(() => ReadIssuesAsync(Path.Combine(folder, PanelParquet.Issues)));
@@ -40,7 +41,7 @@ internal static class PanelParquetReader
         return new IngestionResult(panel, await issuesTask, manifest.Files.ToArray(), await quarantineTask);
     }
 
-    private static async Task<RowColumns> ReadRowsAsync(string path, CacheManifest manifest)
+    private static async Task<RowColumns> ReadRowsAsync(string folder, CacheManifest manifest)
     {
         var n = manifest.RowCount;
         var rows = new RowColumns(new int[n], new int[n], new FilingScheme[n], new byte[n], new uint[n], new double[]?[RubricCodes.Count]);
@@ -49,10 +50,19 @@ internal static class PanelParquetReader
             rows.Columns[r] = new double[n];
         }
 
+        var path = Path.Combine(folder, PanelParquet.Rows);
+        var valuesPath = Path.Combine(folder, PanelParquet.Values);
         int[] start;
         await using (var stream = File.OpenRead(path))
         await using (var reader = await ParquetReader.CreateAsync(stream))
+        await using (var valueStream = File.OpenRead(valuesPath))
+        await using (var valueReader = await ParquetReader.CreateAsync(valueStream))
         {
+            if (valueReader.RowGroupCount != reader.RowGroupCount)
+            {
+                throw new InvalidDataException("the cached values differ in row groups from the rows");
+            }
+
             start = new int[reader.RowGroupCount + 1];
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
@@ -71,7 +81,10 @@ internal static class PanelParquetReader
         {
             await using var stream = File.OpenRead(path);
             await using var reader = await ParquetReader.CreateAsync(stream);
+            await using var valueStream = File.OpenRead(valuesPath);
+            await using var valueReader = await ParquetReader.CreateAsync(valueStream);
             var buffer = Array.Empty<int>();
+            var packed = Array.Empty<double>();
             for (var g = Interlocked.Increment(ref next); g < start.Length - 1; g = Interlocked.Increment(ref next))
             {
                 var (from, count) = (start[g], start[g + 1] - start[g]);
@@ -80,8 +93,20 @@ internal static class PanelParquetReader
                     buffer = new int[count];
                 }
 
-                using var group = reader.OpenRowGroupReader(g);
-                await ReadRowGroupAsync(new RowGroup(group, reader.Schema), rows, manifest.Rubrics, from, buffer.AsMemory(0, count));
+                using (var group = reader.OpenRowGroupReader(g))
+                {
+                    await ReadRowGroupAsync(new RowGroup(group, reader.Schema), rows, from, buffer.AsMemory(0, count));
+                }
+
+                using var values = valueReader.OpenRowGroupReader(g);
+                var present = (int)values.RowCount;
+                if (packed.Length < present)
+                {
+                    packed = new double[present];
+                }
+
+                await values.ReadAsync(new RowGroup(values, valueReader.Schema).Field(PanelParquet.PresentValue), packed.AsMemory(0, present));
+                PresentValues.Scatter(packed.AsSpan(0, present), rows.Present.AsSpan(from, count), rows.Columns, from);
             }
         })));
         return rows;
@@ -89,7 +114,7 @@ internal static class PanelParquetReader
 
     // One row group into the rows [from, from + buffer.Length) of the panel's columns; the narrow columns go through
     // the buffer.
-    private static async Task ReadRowGroupAsync(RowGroup group, RowColumns rows, IReadOnlyList<int> rubrics, int from, Memory<int> buffer)
+    private static async Task ReadRowGroupAsync(RowGroup group, RowColumns rows, int from, Memory<int> buffer)
     {
         var count = buffer.Length;
         await group.Reader.ReadAsync(group.Field(PanelParquet.RowFirm), rows.Firm.AsMemory(from, count));
@@ -100,10 +125,6 @@ internal static class PanelParquetReader
         Months(buffer.Span, rows.Months.AsSpan(from, count));
         await group.Reader.ReadAsync(group.Field(PanelParquet.RowPresent), buffer);
         MemoryMarshal.Cast<int, uint>(buffer.Span).CopyTo(rows.Present.AsSpan(from, count));
-        foreach (var r in rubrics)
-        {
-            await group.Reader.ReadAsync(group.Field(PanelParquet.RubricField(r)), rows.Columns[r]!.AsMemory(from, count));
-        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -7,7 +7,9 @@ using Parquet.Schema;
 namespace ImpactAnalytics.Ingestion.Cache;
 
 /// <summary>
-/// Writes the tables of a cache entry as Parquet files (<see cref="PanelParquetReader"/> reads them): firms, firm-year
+/// Writes the tables of a cache entry as Parquet files (<see cref="PanelParquetReader"/> reads them): firms (each
+/// name's length; the names themselves are one string, written and read as a whole instead of half a million small
+/// ones, each encoded, compared for statistics and compressed on its own), firm-year
 /// rows (firm, year, scheme, months and the presence bits), their rubric values (one double column holding only the
 /// present values, row by row in rubric order: see <see cref="PresentValues"/>), memberships, issues and quarantine.
 /// Rows and values are written in row groups of <see cref="RowGroupSize"/> rows, group g of the values holding the
@@ -21,6 +23,7 @@ namespace ImpactAnalytics.Ingestion.Cache;
 internal static class PanelParquet
 {
     public const string Firms = "firms.parquet";
+    public const string NamesFile = "names.parquet";
     public const string NaceFile = "nace.parquet";
     public const string RegionFile = "regions.parquet";
     public const string Rows = "rows.parquet";
@@ -30,14 +33,15 @@ internal static class PanelParquet
     public const string Quarantine = "quarantine.parquet";
     public const int RowGroupSize = 1 << 18;
 
-    // The firm-year rows and values are stored uncompressed: about three times the bytes of Snappy, but Parquet.Net
+    // The firms and the firm-year rows and values are stored uncompressed: about three times the bytes of Snappy, but Parquet.Net
     // reads a plain page with one copy instead of buffering, copying and decompressing it, which made reading the rows
     // several times slower than the disk. Storing only the present values (about 10 of 18 rubrics a firm-year) keeps
     // the bytes down instead.
     private static readonly ParquetOptions Uncompressed = new() { CompressionMethod = CompressionMethod.None };
 
     public static DataField<long> FirmId => new("id", false);
-    public static DataField<string> FirmName => new("name", false);
+    public static DataField<int> FirmNameLength => new("name_length", false);
+    public static DataField<string> NamesText => new("names", false);
     public static DataField<int> FirmNace => new("nace", false);
     public static DataField<int> FirmRegion => new("region", false);
     public static DataField<string> NaceTableCode => new("code", false);
@@ -65,15 +69,18 @@ internal static class PanelParquet
     public static async Task WriteAsync(string folder, IngestionResult result, int rowGroupSize = RowGroupSize)
     {
         var panel = result.Panel;
-        var (id, name, nace, region, founded) = (FirmId, FirmName, FirmNace, FirmRegion, FirmFounded);
-        await WriteTableAsync(Path.Combine(folder, Firms), new ParquetSchema(id, name, nace, region, founded), async group =>
+        var (id, nameLength, nace, region, founded) = (FirmId, FirmNameLength, FirmNace, FirmRegion, FirmFounded);
+        await WriteTableAsync(Path.Combine(folder, Firms), new ParquetSchema(id, nameLength, nace, region, founded), async group =>
         {
             await group.WriteAsync<long>(id, panel.FirmIds.Select(f => f.Value).ToArray().AsMemory());
-            await group.WriteAsync(name, panel.FirmNames);
+            await group.WriteAsync<int>(nameLength, panel.FirmNames.Select(n => n.Length).ToArray().AsMemory());
             await group.WriteAsync<int>(nace, panel.FirmNace.AsMemory());
             await group.WriteAsync<int>(region, panel.FirmRegion.AsMemory());
             await group.WriteAsync<int>(founded, (ReadOnlyMemory<int?>)panel.FirmFounded.AsMemory());
-        });
+        }, Uncompressed);
+        var names = NamesText;
+        await WriteTableAsync(Path.Combine(folder, NamesFile), new ParquetSchema(names), async group =>
+            await group.WriteAsync(names, [string.Concat(panel.FirmNames)]), Uncompressed);
         var (naceCode, naceVersion) = (NaceTableCode, NaceTableVersion);
         await WriteTableAsync(Path.Combine(folder, NaceFile), new ParquetSchema(naceCode, naceVersion), async group =>
         {
@@ -168,10 +175,10 @@ internal static class PanelParquet
         return buffer.AsMemory(0, source.Length);
     }
 
-    private static async Task WriteTableAsync(string path, ParquetSchema schema, Func<ParquetRowGroupWriter, Task> write)
+    private static async Task WriteTableAsync(string path, ParquetSchema schema, Func<ParquetRowGroupWriter, Task> write, ParquetOptions? options = null)
     {
         await using var stream = File.Create(path);
-        await using var writer = await ParquetWriter.CreateAsync(schema, stream);
+        await using var writer = await ParquetWriter.CreateAsync(schema, stream, options);
         using var group = writer.CreateRowGroup();
         await write(group);
     }

@@ -151,7 +151,7 @@ internal static class PanelParquetReader
     {
         var path = Path.Combine(folder, PanelParquet.Firms);
         var ids = new long[firmCount];
-        var names = new string?[firmCount];
+        var names = Array.Empty<string>();
         var nace = new int[firmCount];
         var region = new int[firmCount];
         var founded = new int?[firmCount];
@@ -159,7 +159,15 @@ internal static class PanelParquetReader
         var versions = new List<int>();
         var regions = new List<string>();
         await Task.WhenAll(
-            Task.Run(() => ReadColumnAsync(path, (group, from, n) => group.Reader.ReadAsync(group.Field(PanelParquet.FirmName), names.AsMemory(from, n)))),
+            Task.Run(async () =>
+            {
+                var lengths = new int[firmCount];
+                await ReadColumnAsync(path, (group, from, n) => group.Reader.ReadAsync(group.Field(PanelParquet.FirmNameLength), lengths.AsMemory(from, n)));
+                var text = new List<string>();
+                await ReadTableAsync(Path.Combine(folder, PanelParquet.NamesFile), async group =>
+                    text.AddRange(await ReadTextAsync(group, PanelParquet.NamesText, (int)group.RowCount)));
+                names = SplitNames(text.Count == 1 ? text[0] : throw new InvalidDataException("the cached names are not one text"), lengths);
+            }),
             Task.Run(async () =>
             {
                 await ReadColumnAsync(path, (group, from, n) => group.Reader.ReadAsync(group.Field(PanelParquet.FirmId), ids.AsMemory(from, n)));
@@ -182,7 +190,27 @@ internal static class PanelParquetReader
 
         var naceTable = codes.Select((code, i) => NaceCode.ParseExact(code, (NaceVersion)versions[i])).ToArray();
         return new FirmColumns(
-            firmIds, Array.ConvertAll(names, v => v ?? string.Empty), nace, naceTable, region, [.. regions], founded);
+            firmIds, names, nace, naceTable, region, [.. regions], founded);
+    }
+
+    // The firms' names out of their concatenation, by their lengths (in UTF-16 chars).
+    private static string[] SplitNames(string text, int[] lengths)
+    {
+        var names = new string[lengths.Length];
+        var at = 0;
+        for (var i = 0; i < lengths.Length; i++)
+        {
+            var length = lengths[i];
+            if (length < 0 || length > text.Length - at)
+            {
+                throw new InvalidDataException("the cached name lengths exceed the names");
+            }
+
+            names[i] = text.Substring(at, length);
+            at += length;
+        }
+
+        return at == text.Length ? names : throw new InvalidDataException("the cached names are longer than their lengths");
     }
 
     // Reads one column of every row group of a file into consecutive rows, through its own reader; throws when the

@@ -11,7 +11,7 @@ namespace ImpactAnalytics.Ingestion.Cache;
 /// name's length; the names themselves are one string, written and read as a whole instead of half a million small
 /// ones, each encoded, compared for statistics and compressed on its own), firm-year
 /// rows (firm, year, scheme, months and the presence bits), their rubric values (one double column holding only the
-/// present values, row by row in rubric order: see <see cref="PresentValues"/>), memberships, issues and quarantine.
+/// present values, rubric by rubric in row order: see <see cref="PresentValues"/>), memberships, issues and quarantine.
 /// Rows and values are written in row groups of <see cref="RowGroupSize"/> rows, group g of the values holding the
 /// values of group g of the rows, so neither side holds a second copy of the panel, and the reader can decode the
 /// groups on all cores.
@@ -31,7 +31,7 @@ internal static class PanelParquet
     public const string Memberships = "memberships.parquet";
     public const string Issues = "issues.parquet";
     public const string Quarantine = "quarantine.parquet";
-    public const int RowGroupSize = 1 << 18;
+    public const int RowGroupSize = 1 << 16;
 
     // The firms and the firm-year rows and values are stored uncompressed: about three times the bytes of Snappy, but Parquet.Net
     // reads a plain page with one copy instead of buffering, copying and decompressing it, which made reading the rows
@@ -147,9 +147,9 @@ internal static class PanelParquet
             }
 
             var count = PresentValues.Count(panel.RowPresent.AsSpan(from, n));
-            if (packed.Length < count)
+            if (packed.Length <= count)
             {
-                packed = new double[count];
+                packed = new double[count + 1];
             }
 
             PresentValues.Gather(columns, panel.RowPresent.AsSpan(from, n), from, packed);

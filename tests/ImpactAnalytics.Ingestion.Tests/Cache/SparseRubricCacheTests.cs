@@ -54,17 +54,17 @@ public sealed class SparseRubricCacheTests
     {
         var present = new uint[] { 0b101, 0, 0b010, 0b111 };
         var columns = new double[]?[] { [1, 0, 0, 4], [0, 0, 2, 5], [3, 0, 0, 6] };
-        var packed = new double[PresentValues.Count(present)];
+        var packed = new double[PresentValues.Count(present) + 1];
 
         var written = PresentValues.Gather(columns, present, 0, packed);
-        var back = new double[]?[] { new double[4], new double[4], new double[4] };
-        PresentValues.Scatter(packed, present, back, 0);
+        var back = new double[]?[] { [9, 9, 9, 9], [9, 9, 9, 9], [9, 9, 9, 9] };
+        PresentValues.Scatter(packed.AsSpan(0, 6), present, back, 0);
 
         Assert.Equal(6, written);
-        Assert.Equal([1.0, 3, 2, 4, 5, 6], packed);
+        Assert.Equal([1.0, 4, 2, 5, 3, 6], packed[..6]);
         Assert.Equal(columns, back);
         Assert.Throws<InvalidDataException>(() => PresentValues.Scatter(packed.AsSpan(0, 5), present, back, 0));
-        Assert.Throws<InvalidDataException>(() => PresentValues.Scatter(packed, present, [back[0], null, back[2]], 0));
+        Assert.Throws<InvalidDataException>(() => PresentValues.Scatter(packed.AsSpan(0, 6), present, [back[0], null, back[2]], 0));
     }
 
     private static Rubric Rubric(int index) => RubricCodes.All[index];

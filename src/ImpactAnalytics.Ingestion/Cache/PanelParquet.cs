@@ -11,10 +11,11 @@ namespace ImpactAnalytics.Ingestion.Cache;
 /// name's length; the names themselves are one string, written and read as a whole instead of half a million small
 /// ones, each encoded, compared for statistics and compressed on its own), firm-year
 /// rows (firm, year, scheme, months and the presence bits), their rubric values (one double column holding only the
-/// present values, rubric by rubric in row order: see <see cref="PresentValues"/>), memberships, issues and quarantine.
-/// Rows and values are written in row groups of <see cref="RowGroupSize"/> rows, group g of the values holding the
-/// values of group g of the rows, so neither side holds a second copy of the panel, and the reader can decode the
-/// groups on all cores.
+/// present values: see <see cref="PresentValues"/>), memberships, issues and quarantine. Rows are written in row
+/// groups of <see cref="RowGroupSize"/> rows, and for row group g the values file holds one row group per rubric that
+/// occurs (in rubric order: group g × rubrics + i for the i-th), each a page of at most 2 MB that is still in the CPU
+/// cache when the kernel copies it (pages of several MB made that copy several times slower). Neither side holds a
+/// second copy of the panel, and the reader can decode the groups on all cores.
 /// </summary>
 /// <remarks>
 /// Parquet.Net ties a field object to the schema it was built into, so every write builds its fields afresh (the
@@ -31,7 +32,7 @@ internal static class PanelParquet
     public const string Memberships = "memberships.parquet";
     public const string Issues = "issues.parquet";
     public const string Quarantine = "quarantine.parquet";
-    public const int RowGroupSize = 1 << 16;
+    public const int RowGroupSize = 1 << 18;
 
     // The firms and the firm-year rows and values are stored uncompressed: about three times the bytes of Snappy, but Parquet.Net
     // reads a plain page with one copy instead of buffering, copying and decompressing it, which made reading the rows
@@ -126,14 +127,14 @@ internal static class PanelParquet
 
     private static async Task WriteRowsAsync(string folder, FirmPanel panel, int rowGroupSize)
     {
-        var columns = Enumerable.Range(0, RubricCodes.Count).Select(r => panel.Column((Rubric)r)).ToArray();
+        var rubrics = Enumerable.Range(0, RubricCodes.Count).Where(r => panel.Column((Rubric)r) is not null).ToArray();
         var (firm, year, scheme, months, present, value) = (RowFirm, RowYear, RowScheme, RowMonths, RowPresent, PresentValue);
         await using var rowStream = File.Create(Path.Combine(folder, Rows));
         await using var rowWriter = await ParquetWriter.CreateAsync(new ParquetSchema(firm, year, scheme, months, present), rowStream, Uncompressed);
         await using var valueStream = File.Create(Path.Combine(folder, Values));
         await using var valueWriter = await ParquetWriter.CreateAsync(new ParquetSchema(value), valueStream, Uncompressed);
         var buffer = new int[Math.Min(rowGroupSize, panel.RowCount)];
-        var packed = Array.Empty<double>();
+        var packed = new double[buffer.Length + 1];
         for (var from = 0; from < panel.RowCount || from == 0; from += rowGroupSize)
         {
             var n = Math.Min(rowGroupSize, panel.RowCount - from);
@@ -146,15 +147,10 @@ internal static class PanelParquet
                 await group.WriteAsync<int>(present, Widen(panel.RowPresent.AsSpan(from, n), buffer, p => unchecked((int)p)));
             }
 
-            var count = PresentValues.Count(panel.RowPresent.AsSpan(from, n));
-            if (packed.Length <= count)
+            foreach (var rubric in rubrics)
             {
-                packed = new double[count + 1];
-            }
-
-            PresentValues.Gather(columns, panel.RowPresent.AsSpan(from, n), from, packed);
-            using (var group = valueWriter.CreateRowGroup())
-            {
+                var count = PresentValues.Gather(panel.Column((Rubric)rubric)!, rubric, panel.RowPresent.AsSpan(from, n), from, packed);
+                using var group = valueWriter.CreateRowGroup();
                 await group.WriteAsync<double>(value, packed.AsMemory(0, count));
             }
 

@@ -13,8 +13,8 @@ namespace ImpactAnalytics.Ingestion.Cache;
 /// Reads a cache entry written by <see cref="PanelParquet"/> back into a result. The entry holds the panel in panel
 /// order, so the columns are decoded straight into the panel's own arrays and handed to
 /// <see cref="SortedPanelColumns"/>, which checks the order instead of sorting. The firm-year row groups are
-/// decoded on every core, each worker with its own readers taking the next group of rows and the same group of
-/// packed values (scattered into the rubric columns by the presence bits), while the firms and the small tables are
+/// decoded on every core, each worker with its own readers taking the next group of rows and its groups of packed
+/// values, one per rubric (scattered into the rubric columns by the presence bits), while the firms and the small tables are
 /// read beside them.
 /// </summary>
 internal static class PanelParquetReader
@@ -58,7 +58,7 @@ internal static class PanelParquetReader
         await using (var valueStream = File.OpenRead(valuesPath))
         await using (var valueReader = await ParquetReader.CreateAsync(valueStream))
         {
-            if (valueReader.RowGroupCount != reader.RowGroupCount)
+            if (valueReader.RowGroupCount != reader.RowGroupCount * manifest.Rubrics.Count)
             {
                 throw new InvalidDataException("the cached values differ in row groups from the rows");
             }
@@ -73,6 +73,12 @@ internal static class PanelParquetReader
         if (start[^1] != n)
         {
             throw new InvalidDataException("the cached rows differ in number from the manifest");
+        }
+
+        var withColumn = 0u;
+        foreach (var r in manifest.Rubrics)
+        {
+            withColumn |= 1u << r;
         }
 
         var next = -1;
@@ -98,15 +104,20 @@ internal static class PanelParquetReader
                     await ReadRowGroupAsync(new RowGroup(group, reader.Schema), rows, from, buffer.AsMemory(0, count));
                 }
 
-                using var values = valueReader.OpenRowGroupReader(g);
-                var present = (int)values.RowCount;
-                if (packed.Length < present)
+                PresentValues.RequireColumns(rows.Present.AsSpan(from, count), withColumn);
+                for (var i = 0; i < manifest.Rubrics.Count; i++)
                 {
-                    packed = new double[present];
-                }
+                    using var values = valueReader.OpenRowGroupReader((g * manifest.Rubrics.Count) + i);
+                    var present = (int)values.RowCount;
+                    if (packed.Length < present)
+                    {
+                        packed = new double[Math.Max(present, count)];
+                    }
 
-                await values.ReadAsync(new RowGroup(values, valueReader.Schema).Field(PanelParquet.PresentValue), packed.AsMemory(0, present));
-                PresentValues.Scatter(packed.AsSpan(0, present), rows.Present.AsSpan(from, count), rows.Columns, from);
+                    var rubric = manifest.Rubrics[i];
+                    await values.ReadAsync(new RowGroup(values, valueReader.Schema).Field(PanelParquet.PresentValue), packed.AsMemory(0, present));
+                    PresentValues.Scatter(packed.AsSpan(0, present), rubric, rows.Present.AsSpan(from, count), rows.Columns[rubric]!, from);
+                }
             }
         })));
         return rows;

@@ -53,18 +53,23 @@ public sealed class SparseRubricCacheTests
     public void Packed_values_scatter_back_only_where_the_presence_bits_say_and_must_match_them_in_number()
     {
         var present = new uint[] { 0b101, 0, 0b010, 0b111 };
-        var columns = new double[]?[] { [1, 0, 0, 4], [0, 0, 2, 5], [3, 0, 0, 6] };
-        var packed = new double[PresentValues.Count(present) + 1];
+        var columns = new double[][] { [1, 0, 0, 4], [0, 0, 2, 5], [3, 0, 0, 6] };
+        var back = new double[][] { [9, 9, 9, 9], [9, 9, 9, 9], [9, 9, 9, 9] };
+        var packed = new double[present.Length + 1];
 
-        var written = PresentValues.Gather(columns, present, 0, packed);
-        var back = new double[]?[] { [9, 9, 9, 9], [9, 9, 9, 9], [9, 9, 9, 9] };
-        PresentValues.Scatter(packed.AsSpan(0, 6), present, back, 0);
+        var counts = new int[3];
+        for (var r = 0; r < 3; r++)
+        {
+            counts[r] = PresentValues.Gather(columns[r], r, present, 0, packed);
+            PresentValues.Scatter(packed.AsSpan(0, counts[r]), r, present, back[r], 0);
+        }
 
-        Assert.Equal(6, written);
-        Assert.Equal([1.0, 4, 2, 5, 3, 6], packed[..6]);
+        PresentValues.Gather(columns[2], 2, present, 0, packed);
+        Assert.Equal([2, 2, 2], counts);
+        Assert.Equal([3.0, 6], packed[..2]);
         Assert.Equal(columns, back);
-        Assert.Throws<InvalidDataException>(() => PresentValues.Scatter(packed.AsSpan(0, 5), present, back, 0));
-        Assert.Throws<InvalidDataException>(() => PresentValues.Scatter(packed.AsSpan(0, 6), present, [back[0], null, back[2]], 0));
+        Assert.Throws<InvalidDataException>(() => PresentValues.Scatter(packed.AsSpan(0, 1), 2, present, back[2], 0));
+        Assert.Throws<InvalidDataException>(() => PresentValues.RequireColumns(present, 0b101));
     }
 
     private static Rubric Rubric(int index) => RubricCodes.All[index];

@@ -8,8 +8,8 @@ namespace ImpactAnalytics.Ingestion.Cache;
 
 /// <summary>
 /// Writes the tables of a cache entry as Parquet files (<see cref="PanelParquetReader"/> reads them): firms (each
-/// name's length; the names themselves are one string, written and read as a whole instead of half a million small
-/// ones, each encoded, compared for statistics and compressed on its own), firm-year
+/// name's length; the names themselves are one text in pieces of a few thousand chars, written and read as such
+/// instead of half a million small strings, each encoded, compared for statistics and compressed on its own), firm-year
 /// rows (firm, year, scheme, months and the presence bits), their rubric values (one double column holding only the
 /// present values: see <see cref="PresentValues"/>), memberships, issues and quarantine. Rows are written in row
 /// groups of <see cref="RowGroupSize"/> rows, and for row group g the values file holds one row group per rubric that
@@ -33,6 +33,7 @@ internal static class PanelParquet
     public const string Issues = "issues.parquet";
     public const string Quarantine = "quarantine.parquet";
     public const int RowGroupSize = 1 << 18;
+    private const int NamePiece = 4096;
 
     // The firms and the firm-year rows and values are stored uncompressed: about three times the bytes of Snappy, but Parquet.Net
     // reads a plain page with one copy instead of buffering, copying and decompressing it, which made reading the rows
@@ -81,7 +82,7 @@ internal static class PanelParquet
         }, Uncompressed);
         var names = NamesText;
         await WriteTableAsync(Path.Combine(folder, NamesFile), new ParquetSchema(names), async group =>
-            await group.WriteAsync(names, [string.Concat(panel.FirmNames)]), Uncompressed);
+            await group.WriteAsync(names, Pieces(string.Concat(panel.FirmNames))), Uncompressed);
         var (naceCode, naceVersion) = (NaceTableCode, NaceTableVersion);
         await WriteTableAsync(Path.Combine(folder, NaceFile), new ParquetSchema(naceCode, naceVersion), async group =>
         {
@@ -159,6 +160,31 @@ internal static class PanelParquet
                 break;
             }
         }
+    }
+
+    // The names' text in pieces of at most NamePiece chars, never cut inside a surrogate pair (a lone surrogate
+    // would not survive UTF-8): Parquet.Net stores a column's smallest and largest value in its statistics, so one
+    // value of all names would be stored several times over.
+    private static string[] Pieces(string text)
+    {
+        var pieces = new List<string>();
+        for (var at = 0; at < text.Length || at == 0;)
+        {
+            var length = Math.Min(NamePiece, text.Length - at);
+            if (length > 1 && at + length < text.Length && char.IsHighSurrogate(text[at + length - 1]))
+            {
+                length--;
+            }
+
+            pieces.Add(text.Substring(at, length));
+            at += length;
+            if (length == 0)
+            {
+                break;
+            }
+        }
+
+        return [.. pieces];
     }
 
     private static ReadOnlyMemory<int> Widen<T>(ReadOnlySpan<T> source, int[] buffer, Func<T, int> widen)

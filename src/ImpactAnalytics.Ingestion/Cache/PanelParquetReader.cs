@@ -177,7 +177,7 @@ internal static class PanelParquetReader
                 var text = new List<string>();
                 await ReadTableAsync(Path.Combine(folder, PanelParquet.NamesFile), async group =>
                     text.AddRange(await ReadTextAsync(group, PanelParquet.NamesText, (int)group.RowCount)));
-                names = SplitNames(text.Count == 1 ? text[0] : throw new InvalidDataException("the cached names are not one text"), lengths);
+                names = SplitNames(string.Concat(text), lengths);
             }),
             Task.Run(async () =>
             {

@@ -10,8 +10,13 @@ public sealed class SparseRubricCacheTests
     private const string Key = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
     private static readonly string[] Firms = ["0200065765", "0314595348", "0437910359", "0878065378"];
 
-    // The names are stored as one text cut by lengths: an empty one, one beyond ASCII (a surrogate pair too).
-    private static readonly string[] Names = ["", "Brasserie \u00c9lise \u2615 \ud834\udd1e", "Firm\nwith a line break", "Last"];
+    // The names are stored as one text (in pieces of 4,096 chars) cut by lengths: an empty one, one beyond ASCII (a
+    // surrogate pair too), and a long one whose surrogate pair straddles the first piece's end.
+    private static readonly string[] Names =
+    [
+        "", "Brasserie \u00c9lise \u2615 \ud834\udd1e", "Firm\nwith a line break",
+        new string('a', 4095 - 42) + "\ud834\udd1e" + new string('z', 5000),
+    ];
 
     [Fact]
     public void A_panel_with_sparse_rubrics_and_odd_names_round_trips_through_many_row_groups_to_an_identical_panel()
@@ -29,6 +34,7 @@ public sealed class SparseRubricCacheTests
         Assert.Equal(0u, expected.Panel.RowPresent[0]);
         Assert.Null(expected.Panel.Column(Rubric(5)));
         Assert.NotNull(expected.Panel.Column(Rubric(3)));
+        Assert.True(char.IsHighSurrogate(string.Concat(Names)[4095]));
         PanelAssert.Equal(expected, actual);
     }
 

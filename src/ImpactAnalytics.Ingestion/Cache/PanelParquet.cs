@@ -13,8 +13,8 @@ namespace ImpactAnalytics.Ingestion.Cache;
 /// rows (firm, year, scheme, months and the presence bits), their rubric values (one double column holding only the
 /// present values: see <see cref="PresentValues"/>), memberships, issues and quarantine. Rows are written in row
 /// groups of <see cref="RowGroupSize"/> rows, and for row group g the values file holds one row group per rubric that
-/// occurs (in rubric order: group g × rubrics + i for the i-th), each a page of at most 2 MB that is still in the CPU
-/// cache when the kernel copies it (pages of several MB made that copy several times slower). Neither side holds a
+/// occurs (in rubric order: group g × rubrics + i for the i-th), each a page of at most 2 MB (as format 3's dense
+/// columns), so neither writer nor reader buffers more than that per column. Neither side holds a
 /// second copy of the panel, and the reader can decode the groups on all cores.
 /// </summary>
 /// <remarks>

@@ -7,8 +7,8 @@ namespace ImpactAnalytics.Ingestion.Cache;
 
 /// <summary>
 /// A columnar cache of ingested panels in a folder the caller chooses (the CLI uses <c>out/.cache</c>): one entry
-/// per key (<see cref="CacheKey"/>), a folder of Parquet files (firms, firm-year rows, memberships, issues,
-/// quarantine) and a <c>manifest.json</c> with the row accounting and each file's length. An entry is written into a
+/// per key (<see cref="CacheKey"/>), a folder of Parquet files (firms, firm-year rows, their present rubric values,
+/// memberships, issues, quarantine) and a <c>manifest.json</c> with the row accounting and each file's length. An entry is written into a
 /// private staging folder and renamed into place only when complete, so a run killed while writing leaves nothing a
 /// later run trusts; an entry that does not match its manifest, or does not read, is ignored (with a note) and
 /// replaced.
@@ -16,7 +16,7 @@ namespace ImpactAnalytics.Ingestion.Cache;
 public static class PanelCache
 {
     /// <summary>Changes whenever the entry layout or what ingestion produces changes, so old entries are not read.</summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
     private const string ManifestFile = "manifest.json";
     private const string StagingPrefix = ".staging-";
     private const string GuessPrefix = ".guess-";
@@ -151,7 +151,11 @@ public static class PanelCache
     /// only when complete (replacing an entry that <see cref="TryLoad(string, string, out string?)"/> rejected). Returns a note when the entry
     /// could not be written (the run goes on without it), otherwise <c>null</c>.
     /// </summary>
-    public static string? Store(string cacheFolder, string key, IngestionResult result)
+    public static string? Store(string cacheFolder, string key, IngestionResult result) =>
+        Store(cacheFolder, key, result, PanelParquet.RowGroupSize);
+
+    /// <summary><see cref="Store(string, string, IngestionResult)"/> with the firm-year rows in groups of <paramref name="rowGroupSize"/> (tests: many groups from few rows).</summary>
+    internal static string? Store(string cacheFolder, string key, IngestionResult result, int rowGroupSize)
     {
         ArgumentNullException.ThrowIfNull(result);
         var entry = Path.Combine(cacheFolder, key);
@@ -161,7 +165,7 @@ public static class PanelCache
             Directory.CreateDirectory(cacheFolder);
             RemoveAbandonedStaging(cacheFolder);
             Directory.CreateDirectory(staging);
-            PanelParquet.WriteAsync(staging, result).GetAwaiter().GetResult();
+            PanelParquet.WriteAsync(staging, result, rowGroupSize).GetAwaiter().GetResult();
             var panel = result.Panel;
             var rubrics = Enumerable.Range(0, RubricCodes.Count).Where(r => panel.Column((Rubric)r) is not null).ToArray();
             var lengths = Directory.EnumerateFiles(staging).ToDictionary(f => Path.GetFileName(f), f => new FileInfo(f).Length, StringComparer.Ordinal);

@@ -13,15 +13,16 @@ namespace ImpactAnalytics.Ingestion.Cache;
 /// Reads a cache entry written by <see cref="PanelParquet"/> back into a result. The entry holds the panel in panel
 /// order, so the columns are decoded straight into the panel's own arrays and handed to
 /// <see cref="SortedPanelColumns"/>, which checks the order instead of sorting. The firm-year row groups are
-/// decoded on every core, each worker with its own reader taking the next group, while the firms and the small
-/// tables are read beside them.
+/// decoded on every core, each worker with its own readers taking the next group of rows and its groups of packed
+/// values, one per rubric (scattered into the rubric columns by the presence bits), while the firms and the small tables are
+/// read beside them.
 /// </summary>
 internal static class PanelParquetReader
 {
     /// <summary>Reads an entry; throws (any exception) when a file is unreadable or breaks the panel's rules.</summary>
     public static async Task<IngestionResult> ReadAsync(string folder, CacheManifest manifest)
     {
-        var rowsTask = Task.Run(() => ReadRowsAsync(Path.Combine(folder, PanelParquet.Rows), manifest));
+        var rowsTask = Task.Run(() => ReadRowsAsync(folder, manifest));
         var firmsTask = ReadFirmsAsync(folder, manifest.FirmCount);
         var spellsTask = Task.Run(() => ReadSpellsAsync(Path.Combine(folder, PanelParquet.Memberships)));
         var issuesTask = Task.Run(() => ReadIssuesAsync(Path.Combine(folder, PanelParquet.Issues)));
@@ -40,7 +41,7 @@ internal static class PanelParquetReader
         return new IngestionResult(panel, await issuesTask, manifest.Files.ToArray(), await quarantineTask);
     }
 
-    private static async Task<RowColumns> ReadRowsAsync(string path, CacheManifest manifest)
+    private static async Task<RowColumns> ReadRowsAsync(string folder, CacheManifest manifest)
     {
         var n = manifest.RowCount;
         var rows = new RowColumns(new int[n], new int[n], new FilingScheme[n], new byte[n], new uint[n], new double[]?[RubricCodes.Count]);
@@ -49,10 +50,19 @@ internal static class PanelParquetReader
             rows.Columns[r] = new double[n];
         }
 
+        var path = Path.Combine(folder, PanelParquet.Rows);
+        var valuesPath = Path.Combine(folder, PanelParquet.Values);
         int[] start;
         await using (var stream = File.OpenRead(path))
         await using (var reader = await ParquetReader.CreateAsync(stream))
+        await using (var valueStream = File.OpenRead(valuesPath))
+        await using (var valueReader = await ParquetReader.CreateAsync(valueStream))
         {
+            if (valueReader.RowGroupCount != reader.RowGroupCount * manifest.Rubrics.Count)
+            {
+                throw new InvalidDataException("the cached values differ in row groups from the rows");
+            }
+
             start = new int[reader.RowGroupCount + 1];
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
@@ -65,13 +75,22 @@ internal static class PanelParquetReader
             throw new InvalidDataException("the cached rows differ in number from the manifest");
         }
 
+        var withColumn = 0u;
+        foreach (var r in manifest.Rubrics)
+        {
+            withColumn |= 1u << r;
+        }
+
         var next = -1;
         var workers = Math.Clamp(start.Length - 1, 1, Environment.ProcessorCount);
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
             await using var stream = File.OpenRead(path);
             await using var reader = await ParquetReader.CreateAsync(stream);
+            await using var valueStream = File.OpenRead(valuesPath);
+            await using var valueReader = await ParquetReader.CreateAsync(valueStream);
             var buffer = Array.Empty<int>();
+            var packed = Array.Empty<double>();
             for (var g = Interlocked.Increment(ref next); g < start.Length - 1; g = Interlocked.Increment(ref next))
             {
                 var (from, count) = (start[g], start[g + 1] - start[g]);
@@ -80,8 +99,25 @@ internal static class PanelParquetReader
                     buffer = new int[count];
                 }
 
-                using var group = reader.OpenRowGroupReader(g);
-                await ReadRowGroupAsync(new RowGroup(group, reader.Schema), rows, manifest.Rubrics, from, buffer.AsMemory(0, count));
+                using (var group = reader.OpenRowGroupReader(g))
+                {
+                    await ReadRowGroupAsync(new RowGroup(group, reader.Schema), rows, from, buffer.AsMemory(0, count));
+                }
+
+                PresentValues.RequireColumns(rows.Present.AsSpan(from, count), withColumn);
+                for (var i = 0; i < manifest.Rubrics.Count; i++)
+                {
+                    using var values = valueReader.OpenRowGroupReader((g * manifest.Rubrics.Count) + i);
+                    var present = (int)values.RowCount;
+                    if (packed.Length < present)
+                    {
+                        packed = new double[Math.Max(present, count)];
+                    }
+
+                    var rubric = manifest.Rubrics[i];
+                    await values.ReadAsync(new RowGroup(values, valueReader.Schema).Field(PanelParquet.PresentValue), packed.AsMemory(0, present));
+                    PresentValues.Scatter(packed.AsSpan(0, present), rubric, rows.Present.AsSpan(from, count), rows.Columns[rubric]!, from);
+                }
             }
         })));
         return rows;
@@ -89,7 +125,7 @@ internal static class PanelParquetReader
 
     // One row group into the rows [from, from + buffer.Length) of the panel's columns; the narrow columns go through
     // the buffer.
-    private static async Task ReadRowGroupAsync(RowGroup group, RowColumns rows, IReadOnlyList<int> rubrics, int from, Memory<int> buffer)
+    private static async Task ReadRowGroupAsync(RowGroup group, RowColumns rows, int from, Memory<int> buffer)
     {
         var count = buffer.Length;
         await group.Reader.ReadAsync(group.Field(PanelParquet.RowFirm), rows.Firm.AsMemory(from, count));
@@ -100,10 +136,6 @@ internal static class PanelParquetReader
         Months(buffer.Span, rows.Months.AsSpan(from, count));
         await group.Reader.ReadAsync(group.Field(PanelParquet.RowPresent), buffer);
         MemoryMarshal.Cast<int, uint>(buffer.Span).CopyTo(rows.Present.AsSpan(from, count));
-        foreach (var r in rubrics)
-        {
-            await group.Reader.ReadAsync(group.Field(PanelParquet.RubricField(r)), rows.Columns[r]!.AsMemory(from, count));
-        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -130,7 +162,7 @@ internal static class PanelParquetReader
     {
         var path = Path.Combine(folder, PanelParquet.Firms);
         var ids = new long[firmCount];
-        var names = new string?[firmCount];
+        var names = Array.Empty<string>();
         var nace = new int[firmCount];
         var region = new int[firmCount];
         var founded = new int?[firmCount];
@@ -138,7 +170,15 @@ internal static class PanelParquetReader
         var versions = new List<int>();
         var regions = new List<string>();
         await Task.WhenAll(
-            Task.Run(() => ReadColumnAsync(path, (group, from, n) => group.Reader.ReadAsync(group.Field(PanelParquet.FirmName), names.AsMemory(from, n)))),
+            Task.Run(async () =>
+            {
+                var lengths = new int[firmCount];
+                await ReadColumnAsync(path, (group, from, n) => group.Reader.ReadAsync(group.Field(PanelParquet.FirmNameLength), lengths.AsMemory(from, n)));
+                var text = new List<string>();
+                await ReadTableAsync(Path.Combine(folder, PanelParquet.NamesFile), async group =>
+                    text.AddRange(await ReadTextAsync(group, PanelParquet.NamesText, (int)group.RowCount)));
+                names = SplitNames(string.Concat(text), lengths);
+            }),
             Task.Run(async () =>
             {
                 await ReadColumnAsync(path, (group, from, n) => group.Reader.ReadAsync(group.Field(PanelParquet.FirmId), ids.AsMemory(from, n)));
@@ -161,7 +201,27 @@ internal static class PanelParquetReader
 
         var naceTable = codes.Select((code, i) => NaceCode.ParseExact(code, (NaceVersion)versions[i])).ToArray();
         return new FirmColumns(
-            firmIds, Array.ConvertAll(names, v => v ?? string.Empty), nace, naceTable, region, [.. regions], founded);
+            firmIds, names, nace, naceTable, region, [.. regions], founded);
+    }
+
+    // The firms' names out of their concatenation, by their lengths (in UTF-16 chars).
+    private static string[] SplitNames(string text, int[] lengths)
+    {
+        var names = new string[lengths.Length];
+        var at = 0;
+        for (var i = 0; i < lengths.Length; i++)
+        {
+            var length = lengths[i];
+            if (length < 0 || length > text.Length - at)
+            {
+                throw new InvalidDataException("the cached name lengths exceed the names");
+            }
+
+            names[i] = text.Substring(at, length);
+            at += length;
+        }
+
+        return at == text.Length ? names : throw new InvalidDataException("the cached names are longer than their lengths");
     }
 
     // Reads one column of every row group of a file into consecutive rows, through its own reader; throws when the

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ImpactAnalytics.Core.Domain;
 
 namespace ImpactAnalytics.Core.Panel;
@@ -153,8 +154,11 @@ public sealed class FirmPanel
     /// <summary>The firm's NACE code as registered.</summary>
     public NaceCode NaceOf(int firm) => NaceTable[FirmNace[firm]];
 
+    // EnterpriseNumber is one long, ordered by it: the search runs on the longs (a primitive comparison inlined)
+    // instead of through IComparable<EnterpriseNumber>, several times faster for the lookups of every member delta.
     /// <summary>The index of a firm, or -1 when it is not in the register.</summary>
-    public int FindFirm(EnterpriseNumber id) => Array.BinarySearch(FirmIds, id) is var i and >= 0 ? i : -1;
+    public int FindFirm(EnterpriseNumber id) =>
+        MemoryMarshal.Cast<EnterpriseNumber, long>(FirmIds.AsSpan()).BinarySearch(id.Value) is var i and >= 0 ? i : -1;
 
     /// <summary>The row of a firm-year, or -1 when the firm has no accounts for that year.</summary>
     public int FindRow(int firm, int year)

@@ -70,7 +70,7 @@ public static class CrossProducts
             for (var i = 0; i < x.Rows; i++)
             {
                 var wy = (weights.IsEmpty ? 1.0 : weights[i]) * y[i];
-                sum += Padded(x.Row(i)) * Vector256.Create(wy);
+                sum += VectorRows.Padded(x.Row(i)) * Vector256.Create(wy);
             }
 
             for (var a = 0; a < p; a++)
@@ -109,7 +109,7 @@ public static class CrossProducts
                 continue;
             }
 
-            var r = Padded(x.Row(i));
+            var r = VectorRows.Padded(x.Row(i));
             u0 += Vector256.Create(w * r.GetElement(0)) * r;
             u1 += Vector256.Create(w * r.GetElement(1)) * r;
             u2 += Vector256.Create(w * r.GetElement(2)) * r;
@@ -125,17 +125,6 @@ public static class CrossProducts
             }
         }
     }
-
-    // A row of at most four values as a vector, zeros after its end.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<double> Padded(ReadOnlySpan<double> row) => row.Length switch
-    {
-        4 => Vector256.Create(row[0], row[1], row[2], row[3]),
-        3 => Vector256.Create(row[0], row[1], row[2], 0.0),
-        2 => Vector256.Create(row[0], row[1], 0.0, 0.0),
-        1 => Vector256.Create(row[0], 0.0, 0.0, 0.0),
-        _ => Vector256<double>.Zero,
-    };
 
     private static void CheckWeights(Matrix x, ReadOnlySpan<double> weights)
     {

@@ -88,7 +88,7 @@ internal static class LogisticPass
             var residual = w * (y[i] - pi);
             if (small)
             {
-                var r = Padded(row);
+                var r = VectorRows.Padded(row);
                 sc += r * Vector256.Create(residual);
                 if (working != 0.0)
                 {
@@ -138,15 +138,4 @@ internal static class LogisticPass
 
         return weighted ? s : s - (logs + Math.Log(product));
     }
-
-    // A row of at most four values as a vector, zeros after its end.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<double> Padded(ReadOnlySpan<double> row) => row.Length switch
-    {
-        4 => Vector256.Create(row[0], row[1], row[2], row[3]),
-        3 => Vector256.Create(row[0], row[1], row[2], 0.0),
-        2 => Vector256.Create(row[0], row[1], 0.0, 0.0),
-        1 => Vector256.Create(row[0], 0.0, 0.0, 0.0),
-        _ => Vector256<double>.Zero,
-    };
 }

@@ -134,7 +134,7 @@ internal static class TwoByTwoDid
                 continue;
             }
 
-            var row = Padded(x.Row(i));
+            var row = VectorRows.Padded(x.Row(i));
             if (di != 0.0)
             {
                 v1 += Vector256.Create(di) * row / size;
@@ -158,17 +158,6 @@ internal static class TwoByTwoDid
 
         return (m1, m2, m3);
     }
-
-    // A row of at most four values as a vector, zeros after its end.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<double> Padded(ReadOnlySpan<double> row) => row.Length switch
-    {
-        4 => Vector256.Create(row[0], row[1], row[2], row[3]),
-        3 => Vector256.Create(row[0], row[1], row[2], 0.0),
-        2 => Vector256.Create(row[0], row[1], 0.0, 0.0),
-        1 => Vector256.Create(row[0], 0.0, 0.0, 0.0),
-        _ => Vector256<double>.Zero,
-    };
 
     /// <summary>IPW DiD with normalised weights (Abadie 2005, in the Hájek form of Sant'Anna &amp; Zhao 2020).</summary>
     public static TwoByTwo InverseProbabilityWeighting(double[] dy, TwoByTwoSample sample)

@@ -31,8 +31,8 @@ public sealed class LongFormParallelTests
         using var dir = new TempFolder();
         var accounts = dir.Write("accounts.csv", MessyAccounts(seed: 7, rows: 3000));
 
-        var single = Run(dir, accounts, LongFormParallelism.Single);
-        var parallel = Run(dir, accounts, new LongFormParallelism(workers, blockSize));
+        var single = LongFormFixtures.Run(dir, accounts, Firms, LongFormParallelism.Single);
+        var parallel = LongFormFixtures.Run(dir, accounts, Firms, new LongFormParallelism(workers, blockSize));
 
         Assert.Contains(single.Issues, i => i.Code == IssueCodes.AccountsDuplicate);
         Assert.Contains(single.Issues, i => i.Code == IssueCodes.AccountsFirmNotInRegister);
@@ -50,11 +50,11 @@ public sealed class LongFormParallelTests
         using var lfDir = new TempFolder();
         using var crDir = new TempFolder();
         var text = MessyAccounts(seed: 5, rows: 2000);
-        var lf = Run(lfDir, lfDir.Write("accounts.csv", text), LongFormParallelism.Single);
+        var lf = LongFormFixtures.Run(lfDir, lfDir.Write("accounts.csv", text), Firms, LongFormParallelism.Single);
         var crAccounts = crDir.Write("accounts.csv", text.Replace("\r\n", "\r", StringComparison.Ordinal).Replace('\n', '\r'));
 
-        var single = Run(crDir, crAccounts, LongFormParallelism.Single);
-        var parallel = Run(crDir, crAccounts, new LongFormParallelism(workers, blockSize));
+        var single = LongFormFixtures.Run(crDir, crAccounts, Firms, LongFormParallelism.Single);
+        var parallel = LongFormFixtures.Run(crDir, crAccounts, Firms, new LongFormParallelism(workers, blockSize));
 
         AssertSame(single, parallel);
         Assert.Equal(lf.Issues.Select(Normalised), single.Issues.Select(Normalised));
@@ -98,13 +98,13 @@ public sealed class LongFormParallelTests
                 2 => "1\"\"2",
                 _ => "\"3\n4\"",
             };
-            text.Append(CultureInfo.InvariantCulture, $"{Number(i % Firms)},{2010 + (i % 13)},VOL,{(i % 3 == 0 ? "70" : "6\"0")},{value}{new string(' ', i % 7)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{LongFormFixtures.Number(i % Firms)},{2010 + (i % 13)},VOL,{(i % 3 == 0 ? "70" : "6\"0")},{value}{new string(' ', i % 7)}\n");
         }
 
         var accounts = dir.Write("accounts.csv", text.ToString());
 
-        var single = Run(dir, accounts, LongFormParallelism.Single);
-        var parallel = Run(dir, accounts, new LongFormParallelism(workers, blockSize));
+        var single = LongFormFixtures.Run(dir, accounts, Firms, LongFormParallelism.Single);
+        var parallel = LongFormFixtures.Run(dir, accounts, Firms, new LongFormParallelism(workers, blockSize));
 
         Assert.Equal(300, single.Files.Single(f => f.File == "accounts.csv").RowsRead);
         Assert.DoesNotContain(single.Issues, i => i.Code == IssueCodes.RowUnclosedQuote);
@@ -118,8 +118,8 @@ public sealed class LongFormParallelTests
         using var dir = new TempFolder();
         var accounts = dir.WriteGzip("accounts.csv.gz", MessyAccounts(seed: 11, rows: 2000) + "0878065378,2020,VOL,70,\"12\n34");
 
-        var single = Run(dir, accounts, LongFormParallelism.Single);
-        var parallel = Run(dir, accounts, new LongFormParallelism(workers, blockSize));
+        var single = LongFormFixtures.Run(dir, accounts, Firms, LongFormParallelism.Single);
+        var parallel = LongFormFixtures.Run(dir, accounts, Firms, new LongFormParallelism(workers, blockSize));
 
         Assert.Contains(single.Issues, i => i.Code == IssueCodes.RowUnclosedQuote);
         AssertSame(single, parallel);
@@ -134,8 +134,8 @@ public sealed class LongFormParallelTests
         var whole = File.ReadAllBytes(dir.WriteGzip("whole.csv.gz", MessyAccounts(seed: 3, rows: 4000)));
         var accounts = dir.WriteBytes("accounts.csv.gz", whole[..(whole.Length * 2 / 3)]);
 
-        var single = Run(dir, accounts, LongFormParallelism.Single);
-        var parallel = Run(dir, accounts, new LongFormParallelism(workers, blockSize));
+        var single = LongFormFixtures.Run(dir, accounts, Firms, LongFormParallelism.Single);
+        var parallel = LongFormFixtures.Run(dir, accounts, Firms, new LongFormParallelism(workers, blockSize));
 
         Assert.Contains(single.Issues, i => i.Code == IssueCodes.FileTruncated);
         AssertSame(single, parallel);
@@ -185,18 +185,6 @@ public sealed class LongFormParallelTests
         Assert.Null(splitter.Error);
     }
 
-    private static IngestionResult Run(TempFolder dir, string accounts, LongFormParallelism parallelism)
-    {
-        var inputs = new InputFiles
-        {
-            Accounts = accounts,
-            Register = dir.Write("register.csv", Register()),
-            Memberships = dir.Write("memberships.csv", TempFolder.Memberships),
-            NaceFolder = dir.Path,
-        };
-        return Ingest.RunWith(inputs, new IngestOptions { FirstYear = 2010, LastYear = 2022 }, parallelism);
-    }
-
     private static DataIssue Normalised(DataIssue issue) => issue with { Message = issue.Message.Replace('\r', '\n') };
 
     private static void AssertSame(IngestionResult expected, IngestionResult actual, bool compareIssues = true)
@@ -207,36 +195,11 @@ public sealed class LongFormParallelTests
             Assert.Equal(expected.Quarantine.Select(Describe), actual.Quarantine.Select(Describe));
         }
 
-        Assert.Equal(expected.Files.Select(f => (f.File, f.RowsRead, f.RowsUsed, f.RowsQuarantined, f.RowsSkipped)),
-            actual.Files.Select(f => (f.File, f.RowsRead, f.RowsUsed, f.RowsQuarantined, f.RowsSkipped)));
-        var (e, a) = (expected.Panel, actual.Panel);
-        Assert.True(e.RowCount > 0);
-        Assert.Equal(e.RowFirm, a.RowFirm);
-        Assert.Equal(e.RowYear, a.RowYear);
-        Assert.Equal(e.RowScheme, a.RowScheme);
-        Assert.Equal(e.RowMonths, a.RowMonths);
-        Assert.Equal(e.RowPresent, a.RowPresent);
-        foreach (var rubric in Enum.GetValues<Rubric>())
-        {
-            Assert.Equal(e.Column(rubric), a.Column(rubric));
-        }
+        LongFormFixtures.AssertSamePanel(expected, actual);
     }
 
     private static string Describe(QuarantinedRow row) =>
         $"{row.File}|{row.Line}|{row.Code}|{row.Message}|{string.Join("¦", row.Fields)}";
-
-    private static string Number(int firm) => EnterpriseNumber.FromBody(2_000_000 + (firm * 7919)).ToString().Replace(".", string.Empty, StringComparison.Ordinal);
-
-    private static string Register()
-    {
-        var text = new StringBuilder("enterprise_number,name,nace,nace_version,region,founded\n");
-        for (var f = 0; f < Firms; f++)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{Number(f)},Firm {f},20160,NACE-BEL 2008,Antwerpen,1990\n");
-        }
-
-        return text.ToString();
-    }
 
     /// <summary>
     /// Long-form rows in no order, with every kind of trouble scattered through the file: malformed numbers, bad and
@@ -253,7 +216,7 @@ public sealed class LongFormParallelTests
         for (var i = 0; i < rows; i++)
         {
             firm = random.Next(3) == 0 ? firm : random.Next(Firms + 3);
-            var id = firm < Firms ? Number(firm) : EnterpriseNumber.FromBody(1_000_000 + firm).ToString();
+            var id = firm < Firms ? LongFormFixtures.Number(firm) : EnterpriseNumber.FromBody(1_000_000 + firm).ToString();
             var year = 2008 + random.Next(16);
             var code = random.Next(10) == 0 ? "8" + random.Next(30).ToString("D3", CultureInfo.InvariantCulture) : codes[random.Next(codes.Length)];
             var value = random.Next(1_000_000).ToString(CultureInfo.InvariantCulture) + "." + random.Next(100).ToString("D2", CultureInfo.InvariantCulture);

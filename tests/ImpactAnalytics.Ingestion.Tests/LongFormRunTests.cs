@@ -95,8 +95,8 @@ public sealed class LongFormRunTests
         }
 
         var parallelism = new LongFormParallelism(workers, blockSize);
-        return (Run(fastDir, fastDir.Write("accounts.csv", fastText.ToString()), parallelism),
-            Run(generalDir, generalDir.Write("accounts.csv", generalText.ToString()), parallelism));
+        return (LongFormFixtures.Run(fastDir, fastDir.Write("accounts.csv", fastText.ToString()), Firms, parallelism),
+            LongFormFixtures.Run(generalDir, generalDir.Write("accounts.csv", generalText.ToString()), Firms, parallelism));
     }
 
     /// <summary>
@@ -113,7 +113,7 @@ public sealed class LongFormRunTests
         for (var r = 0; r < runs; r++)
         {
             var firm = random.Next(Firms + 1);
-            var id = firm < Firms ? Number(firm) : TempFolder.Unregistered.ToString();
+            var id = firm < Firms ? LongFormFixtures.Number(firm) : TempFolder.Unregistered.ToString();
             var lead = string.Join(s, id, (2008 + random.Next(16)).ToString(CultureInfo.InvariantCulture), random.Next(8) == 0 ? "MIC" : "VOL");
             for (var k = random.Next(1, 14); k > 0; k--)
             {
@@ -160,52 +160,15 @@ public sealed class LongFormRunTests
         _ => random.Next(10_000_000).ToString(CultureInfo.InvariantCulture) + (random.Next(3) == 0 ? mark + random.Next(100).ToString("D2", CultureInfo.InvariantCulture) : string.Empty),
     };
 
-    private static IngestionResult Run(TempFolder dir, string accounts, LongFormParallelism parallelism)
-    {
-        var inputs = new InputFiles
-        {
-            Accounts = accounts,
-            Register = dir.Write("register.csv", Register()),
-            Memberships = dir.Write("memberships.csv", TempFolder.Memberships),
-            NaceFolder = dir.Path,
-        };
-        return Ingest.RunWith(inputs, new IngestOptions { FirstYear = 2010, LastYear = 2022 }, parallelism);
-    }
-
     /// <summary>The same results; messages about the field count name the header's width, which differs by the extra column.</summary>
     private static void AssertSame(IngestionResult general, IngestionResult fast)
     {
         Assert.Equal(general.Issues.Select(Comparable), fast.Issues.Select(Comparable));
         Assert.Equal(general.Quarantine.Select(q => (q.Line, q.Code, q.Code == IssueCodes.RowFieldCount ? string.Empty : q.Message)),
             fast.Quarantine.Select(q => (q.Line, q.Code, q.Code == IssueCodes.RowFieldCount ? string.Empty : q.Message)));
-        Assert.Equal(general.Files.Select(f => (f.File, f.RowsRead, f.RowsUsed, f.RowsQuarantined, f.RowsSkipped)),
-            fast.Files.Select(f => (f.File, f.RowsRead, f.RowsUsed, f.RowsQuarantined, f.RowsSkipped)));
-        var (e, a) = (general.Panel, fast.Panel);
-        Assert.True(e.RowCount > 0);
-        Assert.Equal(e.RowFirm, a.RowFirm);
-        Assert.Equal(e.RowYear, a.RowYear);
-        Assert.Equal(e.RowScheme, a.RowScheme);
-        Assert.Equal(e.RowMonths, a.RowMonths);
-        Assert.Equal(e.RowPresent, a.RowPresent);
-        foreach (var rubric in Enum.GetValues<Rubric>())
-        {
-            Assert.Equal((e.Column(rubric) ?? []).Select(BitConverter.DoubleToInt64Bits), (a.Column(rubric) ?? []).Select(BitConverter.DoubleToInt64Bits));
-        }
+        LongFormFixtures.AssertSamePanel(general, fast);
     }
 
     private static DataIssue Comparable(DataIssue issue) =>
         issue.Code == IssueCodes.RowFieldCount ? issue with { Message = string.Empty } : issue;
-
-    private static string Number(int firm) => EnterpriseNumber.FromBody(2_000_000 + (firm * 7919)).ToString().Replace(".", string.Empty, StringComparison.Ordinal);
-
-    private static string Register()
-    {
-        var text = new StringBuilder("enterprise_number,name,nace,nace_version,region,founded\n");
-        for (var f = 0; f < Firms; f++)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{Number(f)},Firm {f},20160,NACE-BEL 2008,Antwerpen,1990\n");
-        }
-
-        return text.ToString();
-    }
 }

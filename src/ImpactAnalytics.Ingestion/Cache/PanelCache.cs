@@ -16,7 +16,7 @@ namespace ImpactAnalytics.Ingestion.Cache;
 public static class PanelCache
 {
     /// <summary>Changes whenever the entry layout or what ingestion produces changes, so old entries are not read.</summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
     private const string ManifestFile = "manifest.json";
     private const string StagingPrefix = ".staging-";
     private const string GuessPrefix = ".guess-";
@@ -59,6 +59,20 @@ public static class PanelCache
                 if (!info.Exists || info.Length != length)
                 {
                     throw new InvalidDataException($"{file} is missing or not of the length the manifest records");
+                }
+            }
+
+            // Every file's bytes as written, checked before any is parsed (a large file's segments on all cores).
+            if (manifest.FileHashes.Count != manifest.FileLengths.Count || manifest.FileLengths.Keys.Any(f => !manifest.FileHashes.ContainsKey(f)))
+            {
+                throw new InvalidDataException("the manifest does not record a hash for every file");
+            }
+
+            foreach (var file in manifest.FileHashes.Keys.Order(StringComparer.Ordinal))
+            {
+                if (EntryHash.Of(Path.Combine(entry, file)) != manifest.FileHashes[file])
+                {
+                    throw new InvalidDataException($"{file} is not the file the entry was written with (its hash differs)");
                 }
             }
 
@@ -169,7 +183,8 @@ public static class PanelCache
             var panel = result.Panel;
             var rubrics = Enumerable.Range(0, RubricCodes.Count).Where(r => panel.Column((Rubric)r) is not null).ToArray();
             var lengths = Directory.EnumerateFiles(staging).ToDictionary(f => Path.GetFileName(f), f => new FileInfo(f).Length, StringComparer.Ordinal);
-            var manifest = new CacheManifest(FormatVersion, key, panel.FirmCount, panel.RowCount, rubrics, lengths, result.Files);
+            var hashes = Directory.EnumerateFiles(staging).ToDictionary(f => Path.GetFileName(f), EntryHash.Of, StringComparer.Ordinal);
+            var manifest = new CacheManifest(FormatVersion, key, panel.FirmCount, panel.RowCount, rubrics, lengths, hashes, result.Files);
             foreach (var file in Directory.EnumerateFiles(staging))
             {
                 using var stream = new FileStream(file, FileMode.Open, FileAccess.ReadWrite);

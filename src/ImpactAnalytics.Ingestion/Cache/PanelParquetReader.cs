@@ -108,7 +108,8 @@ internal static class PanelParquetReader
                 for (var i = 0; i < manifest.Rubrics.Count; i++)
                 {
                     using var values = valueReader.OpenRowGroupReader((g * manifest.Rubrics.Count) + i);
-                    var present = (int)values.RowCount;
+                    var present = values.RowCount <= count ? (int)values.RowCount
+                        : throw new InvalidDataException("the cached values outnumber their rows");
                     if (packed.Length < present)
                     {
                         packed = new double[Math.Max(present, count)];
